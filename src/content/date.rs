@@ -1,0 +1,313 @@
+//! Dates as the article gives them: sometimes a day, often a month or a year, sometimes only
+//! "the late 1970s". A date keeps its precision so the timeline never claims more than the text.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A part of a year or decade, as in "late 1970s" or "autumn 2011".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+    End,
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+impl Part {
+    fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "early" => Self::Early,
+            "mid" => Self::Mid,
+            "late" => Self::Late,
+            "end" => Self::End,
+            "spring" => Self::Spring,
+            "summer" => Self::Summer,
+            "autumn" | "fall" => Self::Autumn,
+            "winter" => Self::Winter,
+            _ => return None,
+        })
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Self::Early => "early",
+            Self::Mid => "mid",
+            Self::Late => "late",
+            Self::End => "end of",
+            Self::Spring => "spring",
+            Self::Summer => "summer",
+            Self::Autumn => "autumn",
+            Self::Winter => "winter",
+        }
+    }
+
+    fn is_season(self) -> bool {
+        matches!(self, Self::Spring | Self::Summer | Self::Autumn | Self::Winter)
+    }
+
+    /// Where in a unit of `len` steps this part falls, for ordering.
+    fn offset(self, len: u32) -> u32 {
+        let eighths = match self {
+            Self::Early | Self::Winter => 1,
+            Self::Spring => 3,
+            Self::Mid => 4,
+            Self::Summer => 5,
+            Self::Late | Self::Autumn => 6,
+            Self::End => 7,
+        };
+        len * eighths / 8
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Decade,
+}
+
+/// A validated date with its precision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateSpec {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub precision: Precision,
+    pub part: Option<Part>,
+    /// Written with a leading `c.`: the author of the pack is not sure of it.
+    pub approximate: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The forms a date may take, for error messages and docs.
+pub const DATE_FORMS: &str = "YYYY, YYYY-MM, YYYY-MM-DD, YYYYs (a decade), an optional \
+     early/mid/late/end before a year, decade or month (\"late 1970s\", \"late 2013-03\"), a \
+     season before a year (\"autumn 2011\"), and an optional leading \"c.\" for approximate";
+
+impl DateSpec {
+    /// Parses the pack's date forms; the error says what was expected.
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let mut rest = input.trim();
+        let mut approximate = false;
+        if let Some(r) = rest.strip_prefix("c.") {
+            approximate = true;
+            rest = r.trim_start();
+        }
+        let mut part = None;
+        if let Some((word, tail)) = rest.split_once(' ') {
+            let word = word.trim();
+            let p = Part::parse(word)
+                .ok_or_else(|| format!("`{word}` is not a known part of a period"))?;
+            part = Some(p);
+            rest = tail.trim();
+            if p == Part::End {
+                rest = rest.strip_prefix("of ").unwrap_or(rest).trim();
+            }
+        }
+        let bad = || format!("`{input}` is not a date; expected {DATE_FORMS}");
+        let mut spec = if let Some(decade) = rest.strip_suffix('s') {
+            let year = parse_year(decade).ok_or_else(bad)?;
+            if year % 10 != 0 {
+                return Err(format!("`{rest}` is not a decade: a decade starts at a year ending in 0"));
+            }
+            Self::new(year, None, None, Precision::Decade)
+        } else {
+            let mut fields = rest.split('-');
+            let year = fields.next().and_then(parse_year).ok_or_else(bad)?;
+            let month = fields.next().map(|m| parse_in(m, 1, 12).ok_or_else(bad)).transpose()?;
+            let day = fields.next().map(|d| parse_in(d, 1, 31).ok_or_else(bad)).transpose()?;
+            if fields.next().is_some() {
+                return Err(bad());
+            }
+            let precision = match (month, day) {
+                (_, Some(_)) => Precision::Day,
+                (Some(_), None) => Precision::Month,
+                _ => Precision::Year,
+            };
+            Self::new(year, month, day, precision)
+        };
+        if let Some(p) = part {
+            let fits = match spec.precision {
+                Precision::Day => false,
+                Precision::Month => !p.is_season(),
+                Precision::Year => true,
+                Precision::Decade => !p.is_season(),
+            };
+            if !fits {
+                return Err(format!("`{}` cannot qualify `{rest}`", p.word()));
+            }
+        }
+        spec.part = part;
+        spec.approximate = approximate;
+        Ok(spec)
+    }
+
+    fn new(year: i32, month: Option<u8>, day: Option<u8>, precision: Precision) -> Self {
+        Self {
+            year,
+            month,
+            day,
+            precision,
+            part: None,
+            approximate: false,
+        }
+    }
+
+    /// A number that orders dates in time: days since year 0, roughly, with a date known only to
+    /// the year or decade placed at the start of it (or at its part, for "late 1970s").
+    pub fn sort_key(&self) -> i64 {
+        let year = i64::from(self.year);
+        let (month, day) = match self.precision {
+            Precision::Decade => {
+                let years = self.part.map_or(0, |p| p.offset(10));
+                return (year + i64::from(years)) * 372;
+            }
+            Precision::Year => (self.part.map_or(0, |p| p.offset(12)), 0),
+            Precision::Month => (
+                u32::from(self.month.unwrap_or(1)) - 1,
+                self.part.map_or(0, |p| p.offset(31)),
+            ),
+            Precision::Day => (
+                u32::from(self.month.unwrap_or(1)) - 1,
+                u32::from(self.day.unwrap_or(1)) - 1,
+            ),
+        };
+        year * 372 + i64::from(month) * 31 + i64::from(day)
+    }
+
+    /// A short form for narrow columns: "1989-05", "late 1970s".
+    pub fn short(&self) -> String {
+        let approx = if self.approximate { "c. " } else { "" };
+        let part = self.part.map(|p| format!("{} ", p.word())).unwrap_or_default();
+        let body = match self.precision {
+            Precision::Decade => format!("{}s", self.year),
+            Precision::Year => self.year.to_string(),
+            Precision::Month => format!("{}-{:02}", self.year, self.month.unwrap_or(1)),
+            Precision::Day => format!(
+                "{}-{:02}-{:02}",
+                self.year,
+                self.month.unwrap_or(1),
+                self.day.unwrap_or(1)
+            ),
+        };
+        format!("{approx}{part}{body}")
+    }
+
+    /// What the precision means in words, for the detail pane.
+    pub fn precision_words(&self) -> &'static str {
+        match (self.precision, self.part) {
+            (Precision::Day, _) => "exact day",
+            (Precision::Month, None) => "month",
+            (Precision::Month, Some(_)) => "part of a month",
+            (Precision::Year, None) => "year",
+            (Precision::Year, Some(p)) if p.is_season() => "season",
+            (Precision::Year, Some(_)) => "part of a year",
+            (Precision::Decade, None) => "decade",
+            (Precision::Decade, Some(_)) => "part of a decade",
+        }
+    }
+}
+
+impl fmt::Display for DateSpec {
+    /// The long form: "May 1989", "late March 2013", "end of 2013", "the 1990s".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.approximate {
+            write!(f, "c. ")?;
+        }
+        if let Some(p) = self.part {
+            write!(f, "{} ", p.word())?;
+        }
+        let month = self
+            .month
+            .and_then(|m| MONTHS.get(usize::from(m).saturating_sub(1)))
+            .copied()
+            .unwrap_or("");
+        match self.precision {
+            Precision::Decade => write!(f, "{}s", self.year),
+            Precision::Year => write!(f, "{}", self.year),
+            Precision::Month => write!(f, "{month} {}", self.year),
+            Precision::Day => write!(f, "{} {month} {}", self.day.unwrap_or(1), self.year),
+        }
+    }
+}
+
+impl PartialOrd for DateSpec {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.sort_key().cmp(&other.sort_key()))
+    }
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn parse_in(s: &str, low: u8, high: u8) -> Option<u8> {
+    if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().filter(|n| (low..=high).contains(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> DateSpec {
+        DateSpec::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_every_form() {
+        assert_eq!(d("1860").precision, Precision::Year);
+        assert_eq!(d("1989-05").to_string(), "May 1989");
+        assert_eq!(d("2012-06-07").to_string(), "7 June 2012");
+        assert_eq!(d("1990s").precision, Precision::Decade);
+        assert_eq!(d("late 1970s").to_string(), "late 1970s");
+        assert_eq!(d("late 2013-03").to_string(), "late March 2013");
+        assert_eq!(d("end 2013").to_string(), "end of 2013");
+        assert_eq!(d("end of 2013").short(), "end of 2013");
+        assert_eq!(d("autumn 2011").precision_words(), "season");
+        assert!(d("c. 1860").approximate);
+    }
+
+    #[test]
+    fn rejects_malformed_dates_with_a_reason() {
+        for bad in ["", "89", "1989-13", "1989-5", "1985s", "soon 1989", "spring 1990s", "late 2013-03-01", "2013-01-01-01"] {
+            let err = DateSpec::parse(bad).unwrap_err();
+            assert!(!err.is_empty(), "{bad}");
+        }
+        assert!(DateSpec::parse("1989-13").unwrap_err().contains("expected"));
+    }
+
+    #[test]
+    fn orders_by_time_with_precision() {
+        let order = ["1860", "late 1970s", "1989", "1989-05", "1990s", "1996", "autumn 2011", "2012-06", "late 2013-03", "end 2013"];
+        let keys: Vec<i64> = order.iter().map(|s| d(s).sort_key()).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+    }
+}

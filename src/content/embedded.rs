@@ -1,0 +1,34 @@
+//! The shipped pack, compiled into the binary so `arglens` runs from any folder.
+//!
+//! A test checks this list against the files in `content/` and `assets/`, so adding a file to
+//! the pack without listing it here fails the build's tests rather than the user.
+
+/// How messages name files of the built-in pack.
+pub const PREFIX: &str = "<built-in>";
+
+/// Every file of the built-in pack, by its path relative to `content/`.
+pub const FILES: &[(&str, &str)] = &[
+    ("article.yaml", include_str!("../../content/article.yaml")),
+    ("passages.yaml", include_str!("../../content/passages.yaml")),
+    ("timeline.yaml", include_str!("../../content/timeline.yaml")),
+    (
+        "sections/why-moscow.yaml",
+        include_str!("../../content/sections/why-moscow.yaml"),
+    ),
+    (
+        "sections/pitfalls.yaml",
+        include_str!("../../content/sections/pitfalls.yaml"),
+    ),
+    (
+        "../assets/xi-jinping-moscow-2013.txt",
+        include_str!("../../assets/xi-jinping-moscow-2013.txt"),
+    ),
+];
+
+/// The text of a built-in file.
+pub fn file(relative: &str) -> Option<&'static str> {
+    FILES
+        .iter()
+        .find(|(path, _)| *path == relative)
+        .map(|(_, text)| *text)
+}

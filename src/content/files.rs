@@ -1,0 +1,171 @@
+//! Reading a pack's files, from a folder or from the copy compiled into the binary.
+//!
+//! This is where bytes become text, so it is also where the forgiving parts of the format live
+//! (a byte-order mark, CRLF line endings) and where limits are enforced before anything is
+//! parsed.
+
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use super::diag::Diagnostic;
+use super::embedded;
+
+/// Largest file a pack may hold; larger ones are refused unread.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// One file of a pack, as text.
+#[derive(Debug, Clone)]
+pub struct PackFile {
+    /// How messages name the file.
+    pub name: String,
+    pub text: String,
+}
+
+/// Where a pack's files come from.
+#[derive(Debug, Clone)]
+pub enum PackFiles {
+    /// A folder on disk (`--content DIR`).
+    Dir(PathBuf),
+    /// The pack compiled into the binary.
+    Embedded,
+}
+
+impl PackFiles {
+    /// How messages name the pack itself.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Dir(dir) => dir.display().to_string(),
+            Self::Embedded => embedded::PREFIX.to_string(),
+        }
+    }
+
+    /// The name a message uses for `relative` inside this pack.
+    pub fn name_of(&self, relative: &str) -> String {
+        match self {
+            Self::Dir(dir) => dir.join(relative).display().to_string(),
+            Self::Embedded => format!("{}/{relative}", embedded::PREFIX),
+        }
+    }
+
+    /// Reads `relative` (a path inside the pack, `/`-separated) as UTF-8 text with a leading
+    /// byte-order mark dropped and CRLF turned into LF.
+    pub fn read(&self, relative: &str) -> Result<PackFile, Diagnostic> {
+        let name = self.name_of(relative);
+        let bytes = match self {
+            Self::Embedded => embedded::file(relative)
+                .map(|text| text.as_bytes().to_vec())
+                .ok_or_else(|| Diagnostic::error(&name, "no such file in the built-in pack"))?,
+            Self::Dir(dir) => read_limited(&resolve(dir, relative, &name)?, &name)?,
+        };
+        decode(name, &bytes)
+    }
+}
+
+/// Checks that `relative` stays where a pack may keep files: inside the pack folder, or in an
+/// `assets/` folder beside it (the layout of the arglens repository). A shared pack must not be
+/// able to display, say, a key file from the reader's home folder.
+fn resolve(dir: &Path, relative: &str, name: &str) -> Result<PathBuf, Diagnostic> {
+    let rel = Path::new(relative);
+    let outside = || {
+        Diagnostic::error(name, "a pack may only read files inside its own folder or in `../assets/`")
+            .with_hint("copy the file into the pack folder and name it by a relative path")
+    };
+    if rel.is_absolute() {
+        return Err(outside());
+    }
+    let mut parts = rel.components().peekable();
+    let assets_beside = parts.peek() == Some(&Component::ParentDir);
+    if assets_beside {
+        parts.next();
+        if parts.next() != Some(Component::Normal("assets".as_ref())) {
+            return Err(outside());
+        }
+    }
+    if parts.any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
+        return Err(outside());
+    }
+    Ok(dir.join(rel))
+}
+
+fn read_limited(path: &Path, name: &str) -> Result<Vec<u8>, Diagnostic> {
+    let io = |e: std::io::Error| Diagnostic::error(name, format!("cannot read the file: {e}"));
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(Diagnostic::error(name, "expected a file, found a folder or device"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(name));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(name));
+    }
+    Ok(bytes)
+}
+
+fn too_big(name: &str) -> Diagnostic {
+    Diagnostic::error(
+        name,
+        format!("the file is larger than {} MiB; packs are limited to that per file", MAX_FILE_BYTES / 1024 / 1024),
+    )
+}
+
+/// Bytes to text, naming the file and the place of the first bad byte on failure.
+pub fn decode(name: String, bytes: &[u8]) -> Result<PackFile, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = good.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        Diagnostic::error(&name, "the file is not UTF-8 text")
+            .at(Some((line, column)))
+            .with_hint("save the file as UTF-8")
+    })?;
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(&name, "the file is empty"));
+    }
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    };
+    Ok(PackFile { name, text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_crlf() {
+        let f = decode("x".into(), b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap();
+        assert_eq!(f.text, "a: 1\nb: 2\n");
+    }
+
+    #[test]
+    fn names_the_place_of_bad_utf8() {
+        let e = decode("f.yaml".into(), b"ok\nab\xFFc").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(3)));
+        assert!(e.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn empty_files_are_errors() {
+        assert!(decode("f".into(), b"  \n").unwrap_err().message.contains("empty"));
+    }
+
+    #[test]
+    fn refuses_paths_outside_the_pack() {
+        let dir = Path::new("/packs/p");
+        assert!(resolve(dir, "source.txt", "n").is_ok());
+        assert!(resolve(dir, "../assets/a.txt", "n").is_ok());
+        assert!(resolve(dir, "../secret.txt", "n").is_err());
+        assert!(resolve(dir, "../assets/../../x", "n").is_err());
+        assert!(resolve(dir, "/etc/passwd", "n").is_err());
+    }
+}

@@ -1,0 +1,22 @@
+//! Content: the pack format, how it is read, and the checks that make it trustworthy.
+//!
+//! No terminal code lives here; the same loaded [`Pack`] serves the TUI, tests and any other
+//! output.
+
+pub mod date;
+pub mod diag;
+pub mod embedded;
+pub mod files;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod raw;
+pub mod sanitize;
+pub mod text;
+pub mod validate;
+mod yaml;
+
+pub use diag::{Diagnostic, LoadError, Severity};
+pub use load::{load, load_dir, load_embedded};
+pub use model::{Event, Kind, Pack, Passage, Point, PointRef, Section};
+pub use validate::Checked;

@@ -1,0 +1,210 @@
+//! The checked pack the rest of the program reads.
+//!
+//! Cross-references are indices rather than ids, resolved once by the loader, so following a
+//! link can never fail at run time. Strings here are already sanitised for the terminal.
+
+use serde::Deserialize;
+
+use super::date::DateSpec;
+
+/// What role a point plays in the argument; decides its relation in the argument map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Background the reasons rest on.
+    Context,
+    /// Supports the article's answer.
+    Reason,
+    /// Qualifies or threatens the answer.
+    Pitfall,
+    /// A fact offered in support of another point.
+    Evidence,
+    /// Argues against the answer.
+    Objection,
+    /// Draws the argument together.
+    Conclusion,
+}
+
+impl Kind {
+    /// The word used in the status line: "Reason 3 of 6".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Context => "Context",
+            Self::Reason => "Reason",
+            Self::Pitfall => "Pitfall",
+            Self::Evidence => "Evidence",
+            Self::Objection => "Objection",
+            Self::Conclusion => "Conclusion",
+        }
+    }
+
+    /// How a point of this kind bears on the article's question.
+    pub fn relation(self) -> &'static str {
+        match self {
+            Self::Context => "context",
+            Self::Reason => "supports",
+            Self::Pitfall => "qualifies",
+            Self::Evidence => "supports",
+            Self::Objection => "attacks",
+            Self::Conclusion => "concludes",
+        }
+    }
+}
+
+/// Names a point by position: which section, which point within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PointRef {
+    pub section: usize,
+    pub point: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Author {
+    pub name: String,
+    pub bio: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub date: DateSpec,
+    pub inferred: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub title: String,
+    pub question: Option<String>,
+    pub publisher: String,
+    pub published: Published,
+    pub authors: Vec<Author>,
+    /// The source path as the pack names it.
+    pub source_path: String,
+    pub attribution: String,
+    pub notes: Vec<String>,
+}
+
+/// One paragraph of the source text.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// 1-based, as passages cite it.
+    pub number: usize,
+    pub text: String,
+    /// Why this paragraph is not part of the argument, if it is not (a heading, a byline).
+    pub non_body: Option<String>,
+    /// Passages quoting from this paragraph.
+    pub passages: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub questions: Vec<String>,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Point {
+    pub id: String,
+    pub label: String,
+    pub kind: Kind,
+    pub title: String,
+    pub claim: String,
+    pub explanation: String,
+    /// Indices into [`Pack::passages`], in the order the author listed them.
+    pub passages: Vec<usize>,
+    /// Indices into [`Pack::events`] linked from either side, in date order.
+    pub events: Vec<usize>,
+    pub tags: Vec<String>,
+    pub notes: Option<String>,
+    /// 1-based position among the section's points of the same kind ("Reason 3").
+    pub ordinal: usize,
+    /// How many points of this kind the section has ("of 6").
+    pub of_kind: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Passage {
+    pub id: String,
+    pub paragraph: usize,
+    pub text: String,
+    /// Points quoting this passage, in reading order.
+    pub cited_by: Vec<PointRef>,
+    /// Events citing this passage, in date order.
+    pub events: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub date: DateSpec,
+    pub date_text: String,
+    pub title: String,
+    pub description: String,
+    pub passages: Vec<usize>,
+    /// Points linked from either side, in reading order.
+    pub points: Vec<PointRef>,
+    pub tags: Vec<String>,
+    pub inferred: bool,
+    pub note: Option<String>,
+}
+
+/// A loaded, checked and indexed pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub article: Article,
+    pub source: Source,
+    pub sections: Vec<Section>,
+    pub passages: Vec<Passage>,
+    /// In date order.
+    pub events: Vec<Event>,
+}
+
+impl Pack {
+    pub fn section(&self, index: usize) -> Option<&Section> {
+        self.sections.get(index)
+    }
+
+    pub fn point(&self, r: PointRef) -> Option<&Point> {
+        self.sections.get(r.section)?.points.get(r.point)
+    }
+
+    pub fn passage(&self, index: usize) -> Option<&Passage> {
+        self.passages.get(index)
+    }
+
+    pub fn event(&self, index: usize) -> Option<&Event> {
+        self.events.get(index)
+    }
+
+    pub fn paragraph(&self, number: usize) -> Option<&Paragraph> {
+        self.source.paragraphs.get(number.checked_sub(1)?)
+    }
+
+    /// Every point, in reading order.
+    pub fn point_refs(&self) -> impl Iterator<Item = PointRef> + '_ {
+        self.sections.iter().enumerate().flat_map(|(section, s)| {
+            (0..s.points.len()).map(move |point| PointRef { section, point })
+        })
+    }
+
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    pub fn find_point(&self, id: &str) -> Option<PointRef> {
+        self.point_refs()
+            .find(|r| self.point(*r).is_some_and(|p| p.id == id))
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+}

@@ -1,0 +1,249 @@
+//! The shipped pack is faithful to its source. These tests check the article's properties
+//! directly from the loaded pack and the raw source text, independently of the validator.
+
+use std::collections::HashSet;
+
+use arglens::content::{self, Kind, Pack, text};
+
+const SOURCE: &str = include_str!("../assets/xi-jinping-moscow-2013.txt");
+
+fn pack() -> Pack {
+    match content::load_embedded() {
+        Ok(checked) => checked.pack,
+        Err(e) => panic!("the shipped pack does not load:\n{e}"),
+    }
+}
+
+#[test]
+fn loads_without_errors_or_warnings() {
+    let checked = content::load_embedded().unwrap_or_else(|e| panic!("{e}"));
+    let warnings: Vec<String> = checked.warnings.iter().map(ToString::to_string).collect();
+    assert!(warnings.is_empty(), "warnings:\n{}", warnings.join("\n"));
+}
+
+#[test]
+fn the_folder_and_the_built_in_copy_agree() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let from_dir = content::load_dir(&std::path::Path::new(dir).join("content")).unwrap_or_else(|e| panic!("{e}"));
+    let built_in = pack();
+    assert_eq!(format!("{:?}", from_dir.pack), format!("{built_in:?}"));
+}
+
+#[test]
+fn every_file_of_the_pack_is_compiled_in() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk = Vec::new();
+    for dir in ["content", "content/sections"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                on_disk.push(path.strip_prefix(root.join("content")).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    for f in std::fs::read_dir(root.join("assets")).unwrap() {
+        on_disk.push(format!("../assets/{}", f.unwrap().file_name().to_string_lossy()));
+    }
+    let compiled: HashSet<&str> = content::embedded::FILES.iter().map(|(p, _)| *p).collect();
+    for f in &on_disk {
+        assert!(compiled.contains(f.as_str()), "{f} is not in content::embedded::FILES");
+        let text = std::fs::read_to_string(root.join("content").join(f)).unwrap();
+        assert_eq!(content::embedded::file(f), Some(text.as_str()), "{f} differs from its compiled copy");
+    }
+}
+
+#[test]
+fn every_passage_is_verbatim_in_its_paragraph() {
+    let p = pack();
+    let paragraphs = text::paragraphs(SOURCE);
+    for passage in &p.passages {
+        let para = text::normalize_ws(paragraphs[passage.paragraph - 1]);
+        assert!(
+            para.contains(&text::normalize_ws(&passage.text)),
+            "passage {} is not verbatim in paragraph {}",
+            passage.id,
+            passage.paragraph
+        );
+    }
+}
+
+#[test]
+fn every_body_paragraph_is_quoted() {
+    let p = pack();
+    let quoted: HashSet<usize> = p.passages.iter().map(|x| x.paragraph).collect();
+    let non_body = [3, 4, 5, 6, 13, 14, 23];
+    let paragraphs = text::paragraphs(SOURCE);
+    assert_eq!(paragraphs.len(), 32);
+    for n in 1..=paragraphs.len() {
+        if !non_body.contains(&n) {
+            assert!(quoted.contains(&n), "paragraph {n} is quoted by no passage: {}", paragraphs[n - 1]);
+        }
+    }
+    // The non-body lines are exactly the headings, bylines, author notes and page furniture.
+    assert_eq!(paragraphs[2], "Why Moscow?");
+    assert_eq!(paragraphs[22], "Potential Pitfalls");
+    assert_eq!(paragraphs[3], "Douglas H. Paal");
+    assert_eq!(paragraphs[12], "Dmitri Trenin");
+}
+
+#[test]
+fn sections_are_the_articles_two_parts_in_order() {
+    let p = pack();
+    let titles: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Why Moscow?", "Potential Pitfalls"]);
+}
+
+#[test]
+fn why_moscow_has_context_then_six_reasons_in_order() {
+    let p = pack();
+    let why = &p.sections[0];
+    let kinds: Vec<Kind> = why.points.iter().map(|x| x.kind).collect();
+    let first_reason = kinds.iter().position(|k| *k == Kind::Reason).unwrap();
+    assert!(first_reason > 0, "context comes first");
+    assert!(kinds[..first_reason].iter().all(|k| *k == Kind::Context));
+    let reasons: Vec<_> = why.points.iter().filter(|x| x.kind == Kind::Reason).collect();
+    assert_eq!(reasons.len(), 6);
+    // Each reason quotes the paragraph where the article announces it ("First, …" to "And sixth, …").
+    let openers = ["First,", "Second,", "Third,", "Fourth,", "Fifth,", "And sixth,"];
+    for (i, (reason, opener)) in reasons.iter().zip(openers).enumerate() {
+        assert_eq!(reason.label, format!("Reason {}", i + 1));
+        let first = &p.passages[reason.passages[0]];
+        assert!(first.text.starts_with(opener), "reason {} should open with {opener:?}", i + 1);
+    }
+}
+
+#[test]
+fn pitfalls_cover_every_topic_the_text_raises() {
+    let p = pack();
+    let pitfalls = &p.sections[1];
+    assert!(pitfalls.points.iter().all(|x| x.kind == Kind::Pitfall));
+    let quoted: String = pitfalls
+        .points
+        .iter()
+        .flat_map(|x| &x.passages)
+        .map(|&i| p.passages[i].text.clone())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for topic in [
+        "resource-rich, population-poor",
+        "Amur River",
+        "unequal treaties",
+        "essentially European",
+        "Central Asia",
+        "Vietnam",
+        "South China Sea",
+        "Abkhazia",
+        "rear flank",
+        "same bed, different dreams",
+    ] {
+        assert!(quoted.contains(topic), "no pitfall quotes {topic:?}");
+    }
+}
+
+#[test]
+fn every_point_has_a_passage_and_ids_are_unique() {
+    let p = pack();
+    let mut ids = HashSet::new();
+    for s in &p.sections {
+        assert!(ids.insert(format!("section:{}", s.id)));
+        for point in &s.points {
+            assert!(!point.passages.is_empty(), "{} has no passage", point.id);
+            assert!(ids.insert(format!("point:{}", point.id)), "duplicate {}", point.id);
+        }
+    }
+    for x in &p.passages {
+        assert!(ids.insert(format!("passage:{}", x.id)), "duplicate {}", x.id);
+    }
+    for e in &p.events {
+        assert!(ids.insert(format!("event:{}", e.id)), "duplicate {}", e.id);
+    }
+}
+
+#[test]
+fn every_events_passage_holds_its_date() {
+    let p = pack();
+    for e in &p.events {
+        let holds = e
+            .passages
+            .iter()
+            .any(|&i| p.passages[i].text.to_lowercase().contains(&e.date_text.to_lowercase()));
+        assert!(holds, "event {} cites no passage containing {:?}", e.id, e.date_text);
+        if e.inferred {
+            assert!(e.note.as_deref().is_some_and(|n| !n.is_empty()), "{} is inferred without a note", e.id);
+        }
+    }
+}
+
+#[test]
+fn timeline_runs_from_1860_to_the_gas_target_in_date_order() {
+    let p = pack();
+    let first = p.events.first().unwrap();
+    let last = p.events.last().unwrap();
+    assert_eq!(first.date.year, 1860);
+    assert_eq!(last.id, "gas-deal-target");
+    assert_eq!(last.date_text, "the end of 2013");
+    assert!(p.events.windows(2).all(|w| w[0].date.sort_key() <= w[1].date.sort_key()));
+    // Every year printed in the body appears on the timeline.
+    let years: HashSet<i32> = p.events.iter().map(|e| e.date.year).collect();
+    for y in [1860, 1989, 1996, 2000, 2004, 2008, 2009, 2013] {
+        assert!(years.contains(&y), "no event in {y}");
+    }
+    assert!(p.events.iter().any(|e| e.date_text == "late 1970s"));
+    assert!(p.events.iter().any(|e| e.date_text == "the 1990s"));
+}
+
+#[test]
+fn every_reference_resolves_both_ways() {
+    let p = pack();
+    for r in p.point_refs() {
+        let point = p.point(r).unwrap();
+        for &i in &point.passages {
+            assert!(p.passages[i].cited_by.contains(&r));
+        }
+        for &e in &point.events {
+            assert!(p.events[e].points.contains(&r), "{} ↔ {}", point.id, p.events[e].id);
+        }
+    }
+}
+
+#[test]
+fn own_words_are_not_copied_from_the_source() {
+    let p = pack();
+    let index = text::ShingleIndex::new(SOURCE, 8);
+    let mut fields: Vec<(String, &str)> = Vec::new();
+    for s in &p.sections {
+        fields.push((format!("{} intro", s.id), &s.intro));
+        for x in &s.points {
+            fields.push((format!("{} title", x.id), &x.title));
+            fields.push((format!("{} claim", x.id), &x.claim));
+            fields.push((format!("{} explanation", x.id), &x.explanation));
+        }
+    }
+    for e in &p.events {
+        fields.push((format!("{} description", e.id), &e.description));
+        fields.push((format!("{} title", e.id), &e.title));
+    }
+    for a in &p.article.authors {
+        fields.push((format!("{} bio", a.name), &a.bio));
+    }
+    for (name, value) in fields {
+        let shared = text::longest_shared_run(value, &index);
+        assert!(shared < 8, "{name} shares {shared} consecutive words with the source");
+        // Whole sentences of the source never appear in own-words fields.
+        for sentence in text::normalize_ws(SOURCE).split(". ").filter(|s| s.len() > 40) {
+            assert!(!value.contains(sentence), "{name} copies a sentence");
+        }
+    }
+}
+
+#[test]
+fn claims_are_one_sentence() {
+    let p = pack();
+    for s in &p.sections {
+        for x in &s.points {
+            let ends = x.claim.matches(". ").count();
+            assert_eq!(ends, 0, "{} claim has more than one sentence", x.id);
+            assert!(x.claim.ends_with('.'), "{} claim should end with a full stop", x.id);
+        }
+    }
+}
