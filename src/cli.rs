@@ -1,1 +1,64 @@
-//! todo
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Explore an argument in the terminal: its sections, claims, the verbatim source passages
+/// behind each claim, and a timeline of the events it cites.
+#[derive(Debug, Parser)]
+#[command(name = "arglens", version, about, long_about = None)]
+pub struct Cli {
+    /// Load the pack from this folder instead of the built-in one.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub content: Option<PathBuf>,
+
+    /// Start on this tab: a section id (the built-in pack has why-moscow and pitfalls) or
+    /// "timeline".
+    #[arg(long, value_name = "ID", global = true)]
+    pub tab: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one frame of the interface as plain text, without entering the terminal.
+    Render {
+        /// Terminal size to draw at, as COLSxROWS.
+        #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
+        size: (u16, u16),
+    },
+}
+
+/// Parses "100x30" (or "100×30").
+pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (c, r) = s
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("`{s}` is not a size; expected COLSxROWS, e.g. 100x30"))?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("`{v}` is not a whole number from 0 to 65535"))
+    };
+    let (c, r) = (num(c)?, num(r)?);
+    if c > 1000 || r > 1000 {
+        return Err("sizes above 1000x1000 are not supported".into());
+    }
+    Ok((c, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sizes() {
+        assert_eq!(parse_size("80x24"), Ok((80, 24)));
+        assert_eq!(parse_size("240×67"), Ok((240, 67)));
+        assert!(parse_size("80").is_err());
+        assert!(parse_size("axb").is_err());
+        assert!(parse_size("5000x10").is_err());
+    }
+}

@@ -1,1 +1,119 @@
-fn main() {}
+//! The `arglens` binary: parse arguments, load the pack, then run the explorer in the terminal
+//! (or print one frame with `render`). Everything that can fail on bad input fails here, before
+//! the terminal is touched.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Parser;
+use ratatui::crossterm::event;
+
+use arglens::app::{self, App, Tab};
+use arglens::cli::{Cli, Command};
+use arglens::content::{self, Pack};
+use arglens::{render_text, term, ui};
+
+/// How often the event loop wakes to check for signals when no input arrives.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// Exit code for a usage or load error.
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let pack = match load(&cli) {
+        Ok(pack) => Arc::new(pack),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    let tab = match start_tab(&cli, &pack) {
+        Ok(tab) => tab,
+        Err(message) => {
+            eprintln!("arglens: {message}");
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    match cli.command {
+        Some(Command::Render { size }) => {
+            let app = App::new(pack, tab, size);
+            print!("{}", render_text::render_to_string(&app));
+            ExitCode::SUCCESS
+        }
+        None => match run(pack, tab) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("arglens: terminal error: {e}");
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+    }
+}
+
+fn load(cli: &Cli) -> Result<Pack, String> {
+    let loaded = match &cli.content {
+        Some(dir) => content::load_dir(dir),
+        None => content::load_embedded(),
+    };
+    loaded.map(|checked| checked.pack).map_err(|e| e.to_string())
+}
+
+fn start_tab(cli: &Cli, pack: &Pack) -> Result<Tab, String> {
+    let Some(id) = &cli.tab else {
+        return Ok(Tab::Section(0));
+    };
+    Tab::parse(id, pack).ok_or_else(|| {
+        let valid: Vec<&str> = Tab::all(pack).map(|t| t.id(pack)).collect();
+        format!("no tab `{id}`; expected one of: {}", valid.join(", "))
+    })
+}
+
+/// Runs the explorer until the reader quits or a signal arrives. The terminal is restored on
+/// every way out, including errors.
+fn run(pack: Arc<Pack>, tab: Tab) -> std::io::Result<ExitCode> {
+    let signals = term::watch_signals()?;
+    let mut terminal = term::enter()?;
+    let result = event_loop(&mut terminal, pack, tab, &signals);
+    term::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut term::Tui,
+    pack: Arc<Pack>,
+    tab: Tab,
+    signals: &std::sync::atomic::AtomicUsize,
+) -> std::io::Result<ExitCode> {
+    let size = terminal.size()?;
+    let mut app = App::new(pack, tab, (size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if let Some(sig) = term::signal_received(signals) {
+            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+        }
+        if dirty {
+            terminal.draw(|frame| ui::render(&app, frame))?;
+            dirty = false;
+        }
+        if !event::poll(SIGNAL_POLL)? {
+            continue;
+        }
+        // Handle everything already queued before drawing again, so a burst of wheel events or
+        // a held key does not queue up frames.
+        loop {
+            let ev = event::read()?;
+            if let Some(action) = term::action_for_event(&ev) {
+                app::update(&mut app, action);
+                dirty = true;
+            }
+            if !app.running {
+                return Ok(ExitCode::SUCCESS);
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}

@@ -1,1 +1,150 @@
-//! todo
+//! Word wrapping by display width, shared by the state (to know how tall a pane's content is)
+//! and the drawing code (to draw exactly those lines).
+//!
+//! Widths come from `unicode-width`, so CJK characters count as two columns. Text without
+//! spaces (Chinese, Japanese) may break between any two characters; other words break only when
+//! a single word is wider than the line.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Display width of `s` in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Wraps `text` to lines at most `max` columns wide. Paragraph breaks (`\n`) are kept; a blank
+/// line stays blank. A width of zero yields no lines.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if max == 0 {
+        return out;
+    }
+    for para in text.split('\n') {
+        wrap_paragraph(para, max, &mut out);
+    }
+    out
+}
+
+fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
+    let mut line = String::new();
+    let mut line_width = 0;
+    for word in para.split_whitespace() {
+        let w = width(word);
+        let gap = usize::from(!line.is_empty());
+        if line_width + gap + w <= max {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            line_width += gap + w;
+            continue;
+        }
+        // The word does not fit. Ideographic text and over-long words are split by grapheme,
+        // filling the current line first; other words move to the next line whole.
+        let breakable = w > max || has_wide(word);
+        if !breakable {
+            out.push(std::mem::take(&mut line));
+            line.push_str(word);
+            line_width = w;
+            continue;
+        }
+        if !line.is_empty() {
+            if line_width + 1 < max {
+                line.push(' ');
+                line_width += 1;
+            } else {
+                out.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+        }
+        for g in word.graphemes(true) {
+            let gw = width(g);
+            if line_width + gw > max && !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            line.push_str(g);
+            line_width += gw;
+        }
+    }
+    out.push(line);
+}
+
+fn has_wide(word: &str) -> bool {
+    word.graphemes(true).any(|g| width(g) > 1)
+}
+
+/// Cuts `s` to at most `max` columns, ending with `…` if anything was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let gw = width(g);
+        if used + gw > max - 1 {
+            break;
+        }
+        out.push_str(g);
+        used += gw;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_on_spaces() {
+        assert_eq!(wrap("the quick brown fox", 10), vec!["the quick", "brown fox"]);
+    }
+
+    #[test]
+    fn keeps_paragraph_breaks() {
+        assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
+    }
+
+    #[test]
+    fn breaks_cjk_between_characters_by_width() {
+        let lines = wrap("习近平访问莫斯科", 6);
+        assert_eq!(lines, vec!["习近平", "访问莫", "斯科"]);
+        assert!(lines.iter().all(|l| width(l) <= 6));
+    }
+
+    #[test]
+    fn cyrillic_counts_one_column_per_letter() {
+        let lines = wrap("Путин встретится с Си Цзиньпином", 12);
+        assert!(lines.iter().all(|l| width(l) <= 12), "{lines:?}");
+        assert_eq!(lines.first().map(String::as_str), Some("Путин"));
+    }
+
+    #[test]
+    fn splits_words_longer_than_the_line() {
+        let lines = wrap("abcdefghij", 4);
+        assert_eq!(lines, vec!["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn never_exceeds_the_width_even_when_tiny() {
+        for max in 1..6 {
+            for l in wrap("习近平 and Путин met in 2013—again", max) {
+                assert!(width(&l) <= max.max(2), "{l:?} at {max}");
+            }
+        }
+        assert!(wrap("anything", 0).is_empty());
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Potential Pitfalls", 8), "Potenti…");
+        assert_eq!(truncate("short", 8), "short");
+        assert_eq!(truncate("习近平", 4), "习…");
+    }
+}

@@ -1,1 +1,15 @@
-//! todo
+//! The explorer's state and behaviour, with no drawing and no terminal: everything here can be
+//! driven and checked in tests.
+
+pub mod action;
+pub mod doc;
+pub mod keymap;
+pub mod layout;
+pub mod state;
+pub mod tab;
+pub mod update;
+
+pub use action::Action;
+pub use state::{App, Focus, Overlay};
+pub use tab::Tab;
+pub use update::update;

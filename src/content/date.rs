@@ -195,22 +195,25 @@ impl DateSpec {
         year * 372 + i64::from(month) * 31 + i64::from(day)
     }
 
-    /// A short form for narrow columns: "1989-05", "late 1970s".
+    /// A short form for narrow columns: "May 1989", "late Mar 2013", "late 1970s".
     pub fn short(&self) -> String {
         let approx = if self.approximate { "c. " } else { "" };
         let part = self.part.map(|p| format!("{} ", p.word())).unwrap_or_default();
+        let month: String = self.month_name().chars().take(3).collect();
         let body = match self.precision {
             Precision::Decade => format!("{}s", self.year),
             Precision::Year => self.year.to_string(),
-            Precision::Month => format!("{}-{:02}", self.year, self.month.unwrap_or(1)),
-            Precision::Day => format!(
-                "{}-{:02}-{:02}",
-                self.year,
-                self.month.unwrap_or(1),
-                self.day.unwrap_or(1)
-            ),
+            Precision::Month => format!("{month} {}", self.year),
+            Precision::Day => format!("{} {month} {}", self.day.unwrap_or(1), self.year),
         };
         format!("{approx}{part}{body}")
+    }
+
+    fn month_name(&self) -> &'static str {
+        self.month
+            .and_then(|m| MONTHS.get(usize::from(m).saturating_sub(1)))
+            .copied()
+            .unwrap_or("")
     }
 
     /// What the precision means in words, for the detail pane.
@@ -237,11 +240,7 @@ impl fmt::Display for DateSpec {
         if let Some(p) = self.part {
             write!(f, "{} ", p.word())?;
         }
-        let month = self
-            .month
-            .and_then(|m| MONTHS.get(usize::from(m).saturating_sub(1)))
-            .copied()
-            .unwrap_or("");
+        let month = self.month_name();
         match self.precision {
             Precision::Decade => write!(f, "{}s", self.year),
             Precision::Year => write!(f, "{}", self.year),
@@ -289,6 +288,8 @@ mod tests {
         assert_eq!(d("late 2013-03").to_string(), "late March 2013");
         assert_eq!(d("end 2013").to_string(), "end of 2013");
         assert_eq!(d("end of 2013").short(), "end of 2013");
+        assert_eq!(d("late 2013-03").short(), "late Mar 2013");
+        assert_eq!(d("2012-06-07").short(), "7 Jun 2012");
         assert_eq!(d("autumn 2011").precision_words(), "season");
         assert!(d("c. 1860").approximate);
     }

@@ -130,6 +130,20 @@ pub struct Point {
     pub of_kind: usize,
 }
 
+impl Point {
+    /// The label shortened for narrow lists: "Reason 3" becomes "R3"; other labels stay whole.
+    pub fn short_label(&self) -> String {
+        let mut words = self.label.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(word), Some(number), None) if number.chars().all(|c| c.is_ascii_digit()) => {
+                let initial: String = word.chars().take(1).collect();
+                format!("{initial}{number}")
+            }
+            _ => self.label.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Passage {
     pub id: String,

@@ -1,1 +1,74 @@
-//! todo
+//! Drawing. `render` reads the state and paints one frame; it never changes the state, so the
+//! same state always draws the same screen (which is what the render tests rely on).
+
+pub mod help;
+pub mod pane;
+pub mod passage;
+pub mod section;
+pub mod status;
+pub mod tabs;
+pub mod theme;
+pub mod timeline;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::layout::{self, Body, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Overlay};
+pub use theme::Theme;
+
+/// Draws the whole screen for `app` into the frame.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    draw(app, area, &Theme::default(), frame.buffer_mut());
+}
+
+/// Draws the whole screen into a buffer; used by [`render`] and by headless output.
+pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    buf.set_style(area, theme.base);
+    let Some(screen) = layout::screen(area, app.nav.tab, app.show_timeline) else {
+        too_small(area, theme, buf);
+        return;
+    };
+    tabs::render(app, screen.tabs, theme, buf);
+    match screen.body {
+        Body::Section { list, detail, timeline } => {
+            if let crate::app::Tab::Section(i) = app.nav.tab {
+                section::render_list(app, i, list, theme, buf);
+            }
+            section::render_detail(app, detail, theme, buf);
+            if let Some((r, shape)) = timeline {
+                timeline::render_pane(app, r, shape, theme, buf);
+            }
+        }
+        Body::Timeline { list, detail } => {
+            timeline::render_list(app, list, theme, buf);
+            section::render_detail(app, detail, theme, buf);
+        }
+    }
+    status::render_status(app, screen.status, theme, buf);
+    status::render_footer(screen.footer, theme, buf);
+    match app.overlay {
+        Some(Overlay::Help { .. }) => help::render(app, area, theme, buf),
+        Some(Overlay::Chooser(_)) => passage::render(app, area, theme, buf),
+        None => {}
+    }
+}
+
+fn too_small(area: Rect, theme: &Theme, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let text = format!(
+        "terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{})",
+        area.width, area.height
+    );
+    let y = area.y + area.height / 2;
+    let row = Rect { y, height: area.height - area.height / 2, ..area };
+    Paragraph::new(Line::styled(text, theme.warning).centered())
+        .wrap(Wrap { trim: true })
+        .render(row, buf);
+}

@@ -1,0 +1,47 @@
+//! Everything a reader can ask for. Keys, mouse events and resizes all become an [`Action`], so
+//! [`super::update`] is the only place behaviour lives and tests can drive it without a terminal.
+
+/// One request from the reader or the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the cursor up one item (or scroll up one line where there are no items).
+    Up,
+    /// Move the cursor down one item (or scroll down one line).
+    Down,
+    /// Scroll up by a page.
+    PageUp,
+    /// Scroll down by a page.
+    PageDown,
+    /// Jump to the first item.
+    Top,
+    /// Jump to the last item.
+    Bottom,
+    /// Show the next tab, wrapping round.
+    NextTab,
+    /// Show the previous tab, wrapping round.
+    PrevTab,
+    /// Show the tab at this 0-based position, if there is one.
+    GoToTab(usize),
+    /// Move focus to the pane on the left.
+    FocusLeft,
+    /// Move focus to the pane on the right.
+    FocusRight,
+    /// Open the selected item, or follow the selected link.
+    Activate,
+    /// Close an overlay, or go back to where the last link was followed from.
+    Back,
+    /// Show or hide the timeline pane beside the section tabs.
+    ToggleTimeline,
+    /// Show or hide the list of keys.
+    ToggleHelp,
+    /// Leave arglens.
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// A mouse click at this column and row.
+    Click(u16, u16),
+    /// The mouse wheel turned up over this column and row.
+    WheelUp(u16, u16),
+    /// The mouse wheel turned down over this column and row.
+    WheelDown(u16, u16),
+}

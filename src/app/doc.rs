@@ -1,0 +1,238 @@
+//! The text of a detail pane, laid out for a given width.
+//!
+//! A document is a list of wrapped lines, each with a role (what it is, not how it looks: the
+//! theme decides that) and, for lines that belong to a link, the link they belong to. The state
+//! uses a document's height and link positions to scroll and select; the drawing code paints the
+//! same lines.
+
+use crate::content::{Pack, PointRef};
+use crate::wrap::wrap;
+
+/// What a line of a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Small print above a title: a point's label and relation, an event's date.
+    Kicker,
+    Title,
+    /// A heading inside the document ("Claim", "Passages").
+    Heading,
+    Claim,
+    Body,
+    /// A reference above a quotation: "¶ 16".
+    QuoteRef,
+    /// A line of a quotation.
+    Quote,
+    /// A link to an event or a point, on one line.
+    Link,
+    /// A remark about the content (an inferred date, tags).
+    Note,
+    Blank,
+}
+
+/// Where a link leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Passage(usize),
+    Event(usize),
+    Point(PointRef),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub role: Role,
+    pub text: String,
+    /// Index into [`Doc::links`] when the line belongs to a link.
+    pub link: Option<usize>,
+}
+
+/// A link and the lines it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub target: Target,
+    pub first: usize,
+    pub last: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<Line>,
+    pub links: Vec<Link>,
+}
+
+/// Prefix of quotation lines; the bar marks a quotation without relying on colour.
+pub const QUOTE_BAR: &str = "│ ";
+
+impl Doc {
+    fn push(&mut self, role: Role, text: impl Into<String>) {
+        self.lines.push(Line { role, text: text.into(), link: None });
+    }
+
+    fn para(&mut self, role: Role, text: &str, width: usize) {
+        for l in wrap(text, width) {
+            self.push(role, l);
+        }
+    }
+
+    fn blank(&mut self) {
+        self.push(Role::Blank, "");
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.blank();
+        self.push(Role::Heading, text);
+    }
+
+    /// Adds lines belonging to one link.
+    fn link(&mut self, target: Target, lines: Vec<(Role, String)>) {
+        let index = self.links.len();
+        let first = self.lines.len();
+        for (role, text) in lines {
+            self.lines.push(Line { role, text, link: Some(index) });
+        }
+        let last = self.lines.len().saturating_sub(1).max(first);
+        self.links.push(Link { target, first, last });
+    }
+
+    fn passage(&mut self, pack: &Pack, index: usize, width: usize) {
+        let Some(p) = pack.passage(index) else { return };
+        let mut lines = vec![(Role::QuoteRef, format!("¶ {}", p.paragraph))];
+        let quoted = format!("“{}”", p.text);
+        for l in wrap(&quoted, width.saturating_sub(QUOTE_BAR.len()).max(1)) {
+            lines.push((Role::Quote, format!("{QUOTE_BAR}{l}")));
+        }
+        self.link(Target::Passage(index), lines);
+    }
+
+    /// The height of the document in lines.
+    pub fn height(&self) -> usize {
+        self.lines.len()
+    }
+}
+
+/// The detail of a point: label, title, claim, explanation, quotations and linked events.
+pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let Some(p) = pack.point(r) else { return doc };
+    let width = width.max(1);
+    doc.para(Role::Kicker, &format!("{} · {}", p.label, p.kind.relation()), width);
+    doc.para(Role::Title, &p.title, width);
+    doc.heading("Claim");
+    doc.para(Role::Claim, &p.claim, width);
+    doc.heading("Explanation");
+    doc.para(Role::Body, &p.explanation, width);
+    doc.heading(&format!("Passages ({})", p.passages.len()));
+    for (n, &i) in p.passages.iter().enumerate() {
+        if n > 0 {
+            doc.blank();
+        }
+        doc.passage(pack, i, width);
+    }
+    if !p.events.is_empty() {
+        doc.heading(&format!("Events ({})", p.events.len()));
+        for &e in &p.events {
+            if let Some(ev) = pack.event(e) {
+                let text = format!("▸ {} — {}", ev.date.short(), ev.title);
+                let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+                doc.link(Target::Event(e), lines);
+            }
+        }
+    }
+    if !p.tags.is_empty() {
+        doc.blank();
+        doc.para(Role::Note, &format!("Tags: {}", p.tags.join(" · ")), width);
+    }
+    doc
+}
+
+/// The detail of an event: date and precision, description, how an inferred date was worked
+/// out, the passages that hold it and the points that cite it.
+pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let Some(e) = pack.event(index) else { return doc };
+    let width = width.max(1);
+    let inferred = if e.inferred { ", inferred" } else { "" };
+    doc.para(Role::Kicker, &format!("{} · {}{inferred}", e.date, e.date.precision_words()), width);
+    doc.para(Role::Title, &e.title, width);
+    doc.blank();
+    doc.para(Role::Body, &e.description, width);
+    doc.blank();
+    doc.para(Role::Note, &format!("The text says: “{}”", e.date_text), width);
+    if let Some(note) = &e.note {
+        doc.para(Role::Note, &format!("Date worked out: {note}"), width);
+    }
+    doc.heading(&format!("Passages ({})", e.passages.len()));
+    for (n, &i) in e.passages.iter().enumerate() {
+        if n > 0 {
+            doc.blank();
+        }
+        doc.passage(pack, i, width);
+    }
+    doc.heading(&format!("Cited by ({})", e.points.len()));
+    for &r in &e.points {
+        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
+            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
+            let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+            doc.link(Target::Point(r), lines);
+        }
+    }
+    if !e.tags.is_empty() {
+        doc.blank();
+        doc.para(Role::Note, &format!("Tags: {}", e.tags.join(" · ")), width);
+    }
+    doc
+}
+
+/// The passage or event a chooser was opened from, then the points to choose between as links.
+pub fn chooser_doc(pack: &Pack, chooser: &super::state::Chooser, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    if let Some(p) = chooser.passage.and_then(|i| pack.passage(i)) {
+        doc.para(Role::Kicker, &format!("Passage · ¶ {}", p.paragraph), width);
+        for l in wrap(&format!("“{}”", p.text), width.saturating_sub(QUOTE_BAR.len()).max(1)) {
+            doc.push(Role::Quote, format!("{QUOTE_BAR}{l}"));
+        }
+    }
+    if let Some(e) = chooser.event.and_then(|i| pack.event(i)) {
+        doc.para(Role::Kicker, &format!("Event · {}", e.date), width);
+        doc.para(Role::Title, &e.title, width);
+    }
+    let n = chooser.items.len();
+    doc.heading(&match n {
+        0 => "No point cites it.".to_string(),
+        1 => "Cited by 1 point — Enter to open it:".to_string(),
+        _ => format!("Cited by {n} points — Enter to open one:"),
+    });
+    for &r in &chooser.items {
+        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
+            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
+            let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+            doc.link(Target::Point(r), lines);
+        }
+    }
+    doc
+}
+
+/// The help overlay: every binding of the keymap with its keys and description.
+pub fn help_doc(width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    doc.para(Role::Title, "Keys", width);
+    doc.blank();
+    let key_col = super::keymap::KEYMAP
+        .iter()
+        .map(|b| crate::wrap::width(&super::keymap::keys_label(b)))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for b in super::keymap::KEYMAP {
+        let keys = super::keymap::keys_label(b);
+        let pad = key_col.saturating_sub(crate::wrap::width(&keys));
+        let text = format!("{keys}{}{}", " ".repeat(pad), b.description);
+        doc.para(Role::Body, &text, width);
+    }
+    doc.blank();
+    doc.para(Role::Note, "Mouse: click a tab, an item or a link (click again to open it); the wheel scrolls the pane under the pointer.", width);
+    doc.blank();
+    doc.para(Role::Note, "Esc or ? closes this help.", width);
+    doc
+}

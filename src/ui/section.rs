@@ -1,0 +1,51 @@
+//! A section tab: the list of its points beside the detail of the selected one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::pane::{self, block};
+use super::theme::Theme;
+use crate::app::state::Focus;
+use crate::app::{App, layout, update};
+use crate::wrap::{truncate, width};
+
+
+/// The list of points: label and title, one line each.
+pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let Some(s) = app.pack.section(section) else { return };
+    let Some(nav) = app.nav.sections.get(section) else { return };
+    let focused = app.nav.focus == Focus::List;
+    block("Points", focused, theme).render(area, buf);
+    let inner = layout::inner(area);
+    let label_width = s.points.iter().map(|p| width(&p.short_label())).max().unwrap_or(0);
+    for (row, (i, p)) in s.points.iter().enumerate().skip(nav.list.offset).take(usize::from(inner.height)).enumerate() {
+        let selected = i == nav.list.selected;
+        let marker = if selected { "▸" } else { " " };
+        let label = p.short_label();
+        let pad = " ".repeat(label_width.saturating_sub(width(&label)));
+        let text = truncate(&format!("{marker} {label}{pad} {}", p.title), usize::from(inner.width));
+        let style = match (selected, focused) {
+            (true, true) => theme.selected,
+            (true, false) => theme.selected_unfocused,
+            _ => theme.item,
+        };
+        let y = inner.y.saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
+        buf.set_stringn(inner.x, y, pane::fill(&text, usize::from(inner.width)), usize::from(inner.width), style);
+    }
+}
+
+/// The detail of the selected point.
+pub fn render_detail(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let focused = app.nav.focus == Focus::Detail;
+    let doc = update::detail_doc(app);
+    let nav = app.pane().map(|p| p.detail).unwrap_or_default();
+    let inner = layout::inner(area);
+    let mut b = block("Detail", focused, theme);
+    if let Some(hint) = pane::scroll_hint(nav.scroll, usize::from(inner.height), doc.height()) {
+        b = b.title_bottom(hint);
+    }
+    b.render(area, buf);
+    let selected = if focused { nav.link } else { None };
+    pane::paint_doc(&doc, nav.scroll, selected, inner, theme, buf);
+}

@@ -1,0 +1,43 @@
+//! The status line (where the reader is) and the footer (key hints from the keymap).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::keymap::KEYMAP;
+use crate::wrap::{truncate, width};
+
+pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let cols = usize::from(area.width);
+    let (text, style) = match &app.message {
+        Some(m) => (m.clone(), theme.message),
+        None => (app.location(), theme.status),
+    };
+    let right = if app.back.is_empty() {
+        String::new()
+    } else {
+        format!(" ◂ {} back ", app.back.len())
+    };
+    let left = truncate(&format!(" {text}"), cols.saturating_sub(width(&right)));
+    let fill = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
+    buf.set_stringn(area.x, area.y, format!("{left}{fill}{right}"), cols, style);
+}
+
+/// Key hints: every keymap binding that has a footer entry, cut to fit.
+pub fn render_footer(area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (key, what) in KEYMAP.iter().filter_map(|b| b.footer) {
+        let w = width(key) + width(what) + 3;
+        if used + w > usize::from(area.width) {
+            break;
+        }
+        spans.push(Span::styled(format!(" {key}"), theme.footer_key));
+        spans.push(Span::styled(format!(" {what} "), theme.footer_text));
+        used += w;
+    }
+    Line::from(spans).render(area, buf);
+}

@@ -1,0 +1,82 @@
+//! The timeline: as a tab (every event with its detail) and as a pane beside a section, where
+//! the events linked to the selected point stand out.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::pane::block;
+use super::theme::Theme;
+use crate::app::layout::TimelineShape;
+use crate::app::state::Focus;
+use crate::app::{App, layout};
+use crate::wrap::{truncate, width};
+
+/// Width of the date column.
+fn date_width(app: &App) -> usize {
+    app.pack.events.iter().map(|e| width(&e.date.short())).max().unwrap_or(0)
+}
+
+fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {
+    let pad = " ".repeat(date_w.saturating_sub(width(date)));
+    super::pane::fill(&truncate(&format!("{marker} {date}{pad}  {title}"), cols), cols)
+}
+
+/// The timeline tab's list of events.
+pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let focused = app.nav.focus == Focus::List;
+    block("Events", focused, theme).render(area, buf);
+    let inner = layout::inner(area);
+    let nav = app.nav.timeline.list;
+    let date_w = date_width(app);
+    for (r, (i, e)) in app.pack.events.iter().enumerate().skip(nav.offset).take(usize::from(inner.height)).enumerate() {
+        let selected = i == nav.selected;
+        let marker = if selected { "▸" } else { " " };
+        let style = match (selected, focused) {
+            (true, true) => theme.selected,
+            (true, false) => theme.selected_unfocused,
+            _ => theme.item,
+        };
+        let text = row(marker, &e.date.short(), date_w, &e.title, usize::from(inner.width));
+        let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
+        buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
+    }
+}
+
+/// The timeline pane beside a section: every event, those linked to the selected point marked
+/// with ● and highlighted.
+pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, buf: &mut Buffer) {
+    let focused = app.nav.focus == Focus::Timeline;
+    let title = match shape {
+        TimelineShape::Side => "Timeline",
+        TimelineShape::Strip => "Timeline (● = cited by this point)",
+    };
+    block(title, focused, theme).render(area, buf);
+    let inner = layout::inner(area);
+    let linked = app
+        .current_point()
+        .and_then(|r| app.pack.point(r))
+        .map(|p| p.events.clone())
+        .unwrap_or_default();
+    let nav = app.nav.side;
+    let date_w = date_width(app);
+    for (r, (i, e)) in app.pack.events.iter().enumerate().skip(nav.offset).take(usize::from(inner.height)).enumerate() {
+        let is_linked = linked.contains(&i);
+        let selected = focused && i == nav.selected;
+        let marker = match (selected, is_linked) {
+            (true, _) => "▸",
+            (false, true) => "●",
+            (false, false) => " ",
+        };
+        let style = if selected {
+            theme.selected
+        } else if is_linked {
+            theme.linked
+        } else {
+            theme.item_dim
+        };
+        let text = row(marker, &e.date.short(), date_w, &e.title, usize::from(inner.width));
+        let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
+        buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
+    }
+}
