@@ -57,7 +57,9 @@ fn load(cli: &Cli) -> Result<Pack, String> {
         Some(dir) => content::load_dir(dir),
         None => content::load_embedded(),
     };
-    loaded.map(|checked| checked.pack).map_err(|e| e.to_string())
+    loaded
+        .map(|checked| checked.pack)
+        .map_err(|e| e.to_string())
 }
 
 fn start_tab(cli: &Cli, pack: &Pack) -> Result<Tab, String> {

@@ -137,10 +137,25 @@ mod tests {
 
     #[test]
     fn maps_keys_through_the_keymap() {
-        assert_eq!(action_for_event(&key(KeyCode::Char('j'), KeyModifiers::NONE)), Some(Action::Down));
-        assert_eq!(action_for_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
-        assert_eq!(action_for_event(&key(KeyCode::Tab, KeyModifiers::SHIFT)), Some(Action::PrevTab));
-        assert_eq!(action_for_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
-        assert_eq!(action_for_event(&Event::Resize(80, 24)), Some(Action::Resize(80, 24)));
+        assert_eq!(
+            action_for_event(&key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for_event(&key(KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some(Action::PrevTab)
+        );
+        assert_eq!(
+            action_for_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            action_for_event(&Event::Resize(80, 24)),
+            Some(Action::Resize(80, 24))
+        );
     }
 }

@@ -10,6 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 /// Display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_control()) {
+        return s.len();
+    }
     UnicodeWidthStr::width(s)
 }
 
@@ -72,7 +75,7 @@ fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
 }
 
 fn has_wide(word: &str) -> bool {
-    word.graphemes(true).any(|g| width(g) > 1)
+    !word.is_ascii() && word.graphemes(true).any(|g| width(g) > 1)
 }
 
 /// Cuts `s` to at most `max` columns, ending with `…` if anything was cut.
@@ -103,7 +106,10 @@ mod tests {
 
     #[test]
     fn wraps_on_spaces() {
-        assert_eq!(wrap("the quick brown fox", 10), vec!["the quick", "brown fox"]);
+        assert_eq!(
+            wrap("the quick brown fox", 10),
+            vec!["the quick", "brown fox"]
+        );
     }
 
     #[test]

@@ -1,3 +1,9 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 //! The shipped pack is faithful to its source. These tests check the article's properties
 //! directly from the loaded pack and the raw source text, independently of the validator.
 
@@ -24,7 +30,8 @@ fn loads_without_errors_or_warnings() {
 #[test]
 fn the_folder_and_the_built_in_copy_agree() {
     let dir = env!("CARGO_MANIFEST_DIR");
-    let from_dir = content::load_dir(&std::path::Path::new(dir).join("content")).unwrap_or_else(|e| panic!("{e}"));
+    let from_dir = content::load_dir(&std::path::Path::new(dir).join("content"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let built_in = pack();
     assert_eq!(format!("{:?}", from_dir.pack), format!("{built_in:?}"));
 }
@@ -37,18 +44,33 @@ fn every_file_of_the_pack_is_compiled_in() {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "yaml") {
-                on_disk.push(path.strip_prefix(root.join("content")).unwrap().to_string_lossy().replace('\\', "/"));
+                on_disk.push(
+                    path.strip_prefix(root.join("content"))
+                        .unwrap()
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
             }
         }
     }
     for f in std::fs::read_dir(root.join("assets")).unwrap() {
-        on_disk.push(format!("../assets/{}", f.unwrap().file_name().to_string_lossy()));
+        on_disk.push(format!(
+            "../assets/{}",
+            f.unwrap().file_name().to_string_lossy()
+        ));
     }
     let compiled: HashSet<&str> = content::embedded::FILES.iter().map(|(p, _)| *p).collect();
     for f in &on_disk {
-        assert!(compiled.contains(f.as_str()), "{f} is not in content::embedded::FILES");
+        assert!(
+            compiled.contains(f.as_str()),
+            "{f} is not in content::embedded::FILES"
+        );
         let text = std::fs::read_to_string(root.join("content").join(f)).unwrap();
-        assert_eq!(content::embedded::file(f), Some(text.as_str()), "{f} differs from its compiled copy");
+        assert_eq!(
+            content::embedded::file(f),
+            Some(text.as_str()),
+            "{f} differs from its compiled copy"
+        );
     }
 }
 
@@ -76,7 +98,11 @@ fn every_body_paragraph_is_quoted() {
     assert_eq!(paragraphs.len(), 32);
     for n in 1..=paragraphs.len() {
         if !non_body.contains(&n) {
-            assert!(quoted.contains(&n), "paragraph {n} is quoted by no passage: {}", paragraphs[n - 1]);
+            assert!(
+                quoted.contains(&n),
+                "paragraph {n} is quoted by no passage: {}",
+                paragraphs[n - 1]
+            );
         }
     }
     // The non-body lines are exactly the headings, bylines, author notes and page furniture.
@@ -101,14 +127,29 @@ fn why_moscow_has_context_then_six_reasons_in_order() {
     let first_reason = kinds.iter().position(|k| *k == Kind::Reason).unwrap();
     assert!(first_reason > 0, "context comes first");
     assert!(kinds[..first_reason].iter().all(|k| *k == Kind::Context));
-    let reasons: Vec<_> = why.points.iter().filter(|x| x.kind == Kind::Reason).collect();
+    let reasons: Vec<_> = why
+        .points
+        .iter()
+        .filter(|x| x.kind == Kind::Reason)
+        .collect();
     assert_eq!(reasons.len(), 6);
     // Each reason quotes the paragraph where the article announces it ("First, …" to "And sixth, …").
-    let openers = ["First,", "Second,", "Third,", "Fourth,", "Fifth,", "And sixth,"];
+    let openers = [
+        "First,",
+        "Second,",
+        "Third,",
+        "Fourth,",
+        "Fifth,",
+        "And sixth,",
+    ];
     for (i, (reason, opener)) in reasons.iter().zip(openers).enumerate() {
         assert_eq!(reason.label, format!("Reason {}", i + 1));
         let first = &p.passages[reason.passages[0]];
-        assert!(first.text.starts_with(opener), "reason {} should open with {opener:?}", i + 1);
+        assert!(
+            first.text.starts_with(opener),
+            "reason {} should open with {opener:?}",
+            i + 1
+        );
     }
 }
 
@@ -148,11 +189,19 @@ fn every_point_has_a_passage_and_ids_are_unique() {
         assert!(ids.insert(format!("section:{}", s.id)));
         for point in &s.points {
             assert!(!point.passages.is_empty(), "{} has no passage", point.id);
-            assert!(ids.insert(format!("point:{}", point.id)), "duplicate {}", point.id);
+            assert!(
+                ids.insert(format!("point:{}", point.id)),
+                "duplicate {}",
+                point.id
+            );
         }
     }
     for x in &p.passages {
-        assert!(ids.insert(format!("passage:{}", x.id)), "duplicate {}", x.id);
+        assert!(
+            ids.insert(format!("passage:{}", x.id)),
+            "duplicate {}",
+            x.id
+        );
     }
     for e in &p.events {
         assert!(ids.insert(format!("event:{}", e.id)), "duplicate {}", e.id);
@@ -163,13 +212,23 @@ fn every_point_has_a_passage_and_ids_are_unique() {
 fn every_events_passage_holds_its_date() {
     let p = pack();
     for e in &p.events {
-        let holds = e
-            .passages
-            .iter()
-            .any(|&i| p.passages[i].text.to_lowercase().contains(&e.date_text.to_lowercase()));
-        assert!(holds, "event {} cites no passage containing {:?}", e.id, e.date_text);
+        let holds = e.passages.iter().any(|&i| {
+            p.passages[i]
+                .text
+                .to_lowercase()
+                .contains(&e.date_text.to_lowercase())
+        });
+        assert!(
+            holds,
+            "event {} cites no passage containing {:?}",
+            e.id, e.date_text
+        );
         if e.inferred {
-            assert!(e.note.as_deref().is_some_and(|n| !n.is_empty()), "{} is inferred without a note", e.id);
+            assert!(
+                e.note.as_deref().is_some_and(|n| !n.is_empty()),
+                "{} is inferred without a note",
+                e.id
+            );
         }
     }
 }
@@ -182,7 +241,11 @@ fn timeline_runs_from_1860_to_the_gas_target_in_date_order() {
     assert_eq!(first.date.year, 1860);
     assert_eq!(last.id, "gas-deal-target");
     assert_eq!(last.date_text, "the end of 2013");
-    assert!(p.events.windows(2).all(|w| w[0].date.sort_key() <= w[1].date.sort_key()));
+    assert!(
+        p.events
+            .windows(2)
+            .all(|w| w[0].date.sort_key() <= w[1].date.sort_key())
+    );
     // Every year printed in the body appears on the timeline.
     let years: HashSet<i32> = p.events.iter().map(|e| e.date.year).collect();
     for y in [1860, 1989, 1996, 2000, 2004, 2008, 2009, 2013] {
@@ -201,7 +264,12 @@ fn every_reference_resolves_both_ways() {
             assert!(p.passages[i].cited_by.contains(&r));
         }
         for &e in &point.events {
-            assert!(p.events[e].points.contains(&r), "{} ↔ {}", point.id, p.events[e].id);
+            assert!(
+                p.events[e].points.contains(&r),
+                "{} ↔ {}",
+                point.id,
+                p.events[e].id
+            );
         }
     }
 }
@@ -228,9 +296,15 @@ fn own_words_are_not_copied_from_the_source() {
     }
     for (name, value) in fields {
         let shared = text::longest_shared_run(value, &index);
-        assert!(shared < 8, "{name} shares {shared} consecutive words with the source");
+        assert!(
+            shared < 8,
+            "{name} shares {shared} consecutive words with the source"
+        );
         // Whole sentences of the source never appear in own-words fields.
-        for sentence in text::normalize_ws(SOURCE).split(". ").filter(|s| s.len() > 40) {
+        for sentence in text::normalize_ws(SOURCE)
+            .split(". ")
+            .filter(|s| s.len() > 40)
+        {
             assert!(!value.contains(sentence), "{name} copies a sentence");
         }
     }
@@ -243,7 +317,11 @@ fn claims_are_one_sentence() {
         for x in &s.points {
             let ends = x.claim.matches(". ").count();
             assert_eq!(ends, 0, "{} claim has more than one sentence", x.id);
-            assert!(x.claim.ends_with('.'), "{} claim should end with a full stop", x.id);
+            assert!(
+                x.claim.ends_with('.'),
+                "{} claim should end with a full stop",
+                x.id
+            );
         }
     }
 }

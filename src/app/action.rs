@@ -34,6 +34,8 @@ pub enum Action {
     ToggleTimeline,
     /// Show or hide the list of keys.
     ToggleHelp,
+    /// Show or hide the article's details: authors, publication, attribution.
+    ToggleAbout,
     /// Leave arglens.
     Quit,
     /// The terminal now has this many columns and rows.

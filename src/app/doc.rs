@@ -64,7 +64,11 @@ pub const QUOTE_BAR: &str = "│ ";
 
 impl Doc {
     fn push(&mut self, role: Role, text: impl Into<String>) {
-        self.lines.push(Line { role, text: text.into(), link: None });
+        self.lines.push(Line {
+            role,
+            text: text.into(),
+            link: None,
+        });
     }
 
     fn para(&mut self, role: Role, text: &str, width: usize) {
@@ -87,10 +91,18 @@ impl Doc {
         let index = self.links.len();
         let first = self.lines.len();
         for (role, text) in lines {
-            self.lines.push(Line { role, text, link: Some(index) });
+            self.lines.push(Line {
+                role,
+                text,
+                link: Some(index),
+            });
         }
         let last = self.lines.len().saturating_sub(1).max(first);
-        self.links.push(Link { target, first, last });
+        self.links.push(Link {
+            target,
+            first,
+            last,
+        });
     }
 
     fn passage(&mut self, pack: &Pack, index: usize, width: usize) {
@@ -114,7 +126,11 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
     let mut doc = Doc::default();
     let Some(p) = pack.point(r) else { return doc };
     let width = width.max(1);
-    doc.para(Role::Kicker, &format!("{} · {}", p.label, p.kind.relation()), width);
+    doc.para(
+        Role::Kicker,
+        &format!("{} · {}", p.label, p.kind.relation()),
+        width,
+    );
     doc.para(Role::Title, &p.title, width);
     doc.heading("Claim");
     doc.para(Role::Claim, &p.claim, width);
@@ -132,7 +148,10 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
         for &e in &p.events {
             if let Some(ev) = pack.event(e) {
                 let text = format!("▸ {} — {}", ev.date.short(), ev.title);
-                let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+                let lines = wrap(&text, width)
+                    .into_iter()
+                    .map(|l| (Role::Link, l))
+                    .collect();
                 doc.link(Target::Event(e), lines);
             }
         }
@@ -148,15 +167,25 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
 /// out, the passages that hold it and the points that cite it.
 pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
     let mut doc = Doc::default();
-    let Some(e) = pack.event(index) else { return doc };
+    let Some(e) = pack.event(index) else {
+        return doc;
+    };
     let width = width.max(1);
     let inferred = if e.inferred { ", inferred" } else { "" };
-    doc.para(Role::Kicker, &format!("{} · {}{inferred}", e.date, e.date.precision_words()), width);
+    doc.para(
+        Role::Kicker,
+        &format!("{} · {}{inferred}", e.date, e.date.precision_words()),
+        width,
+    );
     doc.para(Role::Title, &e.title, width);
     doc.blank();
     doc.para(Role::Body, &e.description, width);
     doc.blank();
-    doc.para(Role::Note, &format!("The text says: “{}”", e.date_text), width);
+    doc.para(
+        Role::Note,
+        &format!("The text says: “{}”", e.date_text),
+        width,
+    );
     if let Some(note) = &e.note {
         doc.para(Role::Note, &format!("Date worked out: {note}"), width);
     }
@@ -171,7 +200,10 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
     for &r in &e.points {
         if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
             let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
-            let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+            let lines = wrap(&text, width)
+                .into_iter()
+                .map(|l| (Role::Link, l))
+                .collect();
             doc.link(Target::Point(r), lines);
         }
     }
@@ -188,7 +220,10 @@ pub fn chooser_doc(pack: &Pack, chooser: &super::state::Chooser, width: usize) -
     let width = width.max(1);
     if let Some(p) = chooser.passage.and_then(|i| pack.passage(i)) {
         doc.para(Role::Kicker, &format!("Passage · ¶ {}", p.paragraph), width);
-        for l in wrap(&format!("“{}”", p.text), width.saturating_sub(QUOTE_BAR.len()).max(1)) {
+        for l in wrap(
+            &format!("“{}”", p.text),
+            width.saturating_sub(QUOTE_BAR.len()).max(1),
+        ) {
             doc.push(Role::Quote, format!("{QUOTE_BAR}{l}"));
         }
     }
@@ -205,7 +240,10 @@ pub fn chooser_doc(pack: &Pack, chooser: &super::state::Chooser, width: usize) -
     for &r in &chooser.items {
         if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
             let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
-            let lines = wrap(&text, width).into_iter().map(|l| (Role::Link, l)).collect();
+            let lines = wrap(&text, width)
+                .into_iter()
+                .map(|l| (Role::Link, l))
+                .collect();
             doc.link(Target::Point(r), lines);
         }
     }
@@ -228,11 +266,75 @@ pub fn help_doc(width: usize) -> Doc {
         let keys = super::keymap::keys_label(b);
         let pad = key_col.saturating_sub(crate::wrap::width(&keys));
         let text = format!("{keys}{}{}", " ".repeat(pad), b.description);
-        doc.para(Role::Body, &text, width);
+        if crate::wrap::width(&text) <= width {
+            doc.push(Role::Body, text);
+        } else {
+            doc.para(Role::Body, &keys, width);
+            doc.para(Role::Body, &format!("    {}", b.description), width);
+        }
     }
     doc.blank();
     doc.para(Role::Note, "Mouse: click a tab, an item or a link (click again to open it); the wheel scrolls the pane under the pointer.", width);
     doc.blank();
     doc.para(Role::Note, "Esc or ? closes this help.", width);
+    doc
+}
+
+/// The article's details: what it is, who wrote it, when, and how the pack treats it.
+pub fn about_doc(pack: &Pack, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    let a = &pack.article;
+    doc.para(Role::Title, &a.title, width);
+    if let Some(q) = &a.question {
+        doc.para(Role::Kicker, &format!("Question: {q}"), width);
+    }
+    doc.blank();
+    let inferred = if a.published.inferred {
+        " (inferred)"
+    } else {
+        ""
+    };
+    doc.para(
+        Role::Body,
+        &format!(
+            "Published by {}, {}{inferred}",
+            a.publisher, a.published.date
+        ),
+        width,
+    );
+    if let Some(note) = &a.published.note {
+        doc.para(Role::Note, note, width);
+    }
+    doc.heading("Authors");
+    for author in &a.authors {
+        doc.para(Role::Claim, &author.name, width);
+        doc.para(Role::Body, &author.bio, width);
+    }
+    doc.heading("Sections");
+    for s in &pack.sections {
+        doc.para(
+            Role::Claim,
+            &format!("{} ({} points)", s.title, s.points.len()),
+            width,
+        );
+        doc.para(Role::Body, &s.intro, width);
+    }
+    doc.heading("Source and attribution");
+    doc.para(Role::Body, &a.attribution, width);
+    doc.para(
+        Role::Note,
+        &format!(
+            "{} paragraphs, {} passages, {} events.",
+            pack.source.paragraphs.len(),
+            pack.passages.len(),
+            pack.events.len()
+        ),
+        width,
+    );
+    for note in &a.notes {
+        doc.blank();
+        doc.para(Role::Note, note, width);
+    }
     doc
 }

@@ -153,6 +153,12 @@ pub const KEYMAP: &[Binding] = &[
         footer: Some(("?", "help")),
     },
     Binding {
+        keys: &[Key::Char('i')],
+        action: Action::ToggleAbout,
+        description: "About the article: authors, date, source",
+        footer: None,
+    },
+    Binding {
         keys: &[Key::Char('q'), Key::Ctrl('c')],
         action: Action::Quit,
         description: "Quit",

@@ -66,13 +66,19 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
         Tab::Timeline => {
             let events_width = (area.width * 45 / 100).clamp(36, 64);
             let [list, detail] =
-                Layout::horizontal([Constraint::Length(events_width), Constraint::Min(0)]).areas(body);
+                Layout::horizontal([Constraint::Length(events_width), Constraint::Min(0)])
+                    .areas(body);
             Body::Timeline { list, detail }
         }
         Tab::Section(_) if !show_timeline => {
             let [list, detail] =
-                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(body);
-            Body::Section { list, detail, timeline: None }
+                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)])
+                    .areas(body);
+            Body::Section {
+                list,
+                detail,
+                timeline: None,
+            }
         }
         Tab::Section(_) if area.width >= SIDE_TIMELINE_WIDTH => {
             let [list, detail, side] = Layout::horizontal([
@@ -81,17 +87,31 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
                 Constraint::Length(list_width + 4),
             ])
             .areas(body);
-            Body::Section { list, detail, timeline: Some((side, TimelineShape::Side)) }
+            Body::Section {
+                list,
+                detail,
+                timeline: Some((side, TimelineShape::Side)),
+            }
         }
         Tab::Section(_) => {
             let [top, strip] =
-                Layout::vertical([Constraint::Min(0), Constraint::Length(STRIP_HEIGHT)]).areas(body);
+                Layout::vertical([Constraint::Min(0), Constraint::Length(STRIP_HEIGHT)])
+                    .areas(body);
             let [list, detail] =
                 Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(top);
-            Body::Section { list, detail, timeline: Some((strip, TimelineShape::Strip)) }
+            Body::Section {
+                list,
+                detail,
+                timeline: Some((strip, TimelineShape::Strip)),
+            }
         }
     };
-    Some(Screen { tabs, body, status, footer })
+    Some(Screen {
+        tabs,
+        body,
+        status,
+        footer,
+    })
 }
 
 /// The inside of a bordered pane.
@@ -134,7 +154,10 @@ pub fn tab_ranges(pack: &Pack, bar: Rect) -> Vec<(Tab, u16, u16, String)> {
 
 /// Whether a point lies inside a rectangle.
 pub fn contains(r: Rect, col: u16, row: u16) -> bool {
-    col >= r.x && col < r.x.saturating_add(r.width) && row >= r.y && row < r.y.saturating_add(r.height)
+    col >= r.x
+        && col < r.x.saturating_add(r.width)
+        && row >= r.y
+        && row < r.y.saturating_add(r.height)
 }
 
 /// A centred window for an overlay whose content is `content_height` lines tall.

@@ -10,6 +10,6 @@ pub mod tab;
 pub mod update;
 
 pub use action::Action;
-pub use state::{App, Focus, Overlay};
+pub use state::{App, Focus, Overlay, Page};
 pub use tab::Tab;
 pub use update::update;

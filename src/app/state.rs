@@ -65,10 +65,19 @@ pub struct Chooser {
     pub selected: usize,
 }
 
+/// A page of text shown over the tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The keys, from the keymap.
+    Help,
+    /// The article: title, authors, publication, attribution, section intros.
+    About,
+}
+
 /// A window drawn over the tabs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Page { page: Page, scroll: usize },
     Chooser(Chooser),
 }
 
@@ -161,7 +170,13 @@ impl App {
         let tab = self.nav.tab.title(&self.pack);
         match self.nav.tab {
             Tab::Section(_) => match self.current_point().and_then(|r| self.pack.point(r)) {
-                Some(p) => format!("{tab} › {} {} of {} · {}", p.kind.noun(), p.ordinal, p.of_kind, p.title),
+                Some(p) => format!(
+                    "{tab} › {} {} of {} · {}",
+                    p.kind.noun(),
+                    p.ordinal,
+                    p.of_kind,
+                    p.title
+                ),
                 None => format!("{tab} › (no points)"),
             },
             Tab::Timeline => match self.current_event().and_then(|e| self.pack.event(e)) {

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::doc::{self, Doc, Target};
 use super::layout::{self, Body, Screen};
-use super::state::{App, Chooser, DetailNav, Focus, HISTORY_LIMIT, ListNav, Overlay};
+use super::state::{App, Chooser, DetailNav, Focus, HISTORY_LIMIT, ListNav, Overlay, Page};
 use super::tab::Tab;
 use crate::content::PointRef;
 
@@ -42,20 +42,26 @@ fn screen(app: &App) -> Option<Screen> {
 /// The rectangles of the current tab's list and detail panes.
 fn panes(app: &App) -> Option<(Rect, Rect)> {
     match screen(app)?.body {
-        Body::Section { list, detail, .. } | Body::Timeline { list, detail } => Some((list, detail)),
+        Body::Section { list, detail, .. } | Body::Timeline { list, detail } => {
+            Some((list, detail))
+        }
     }
 }
 
 fn side_pane(app: &App) -> Option<Rect> {
     match screen(app)?.body {
-        Body::Section { timeline: Some((r, _)), .. } => Some(r),
+        Body::Section {
+            timeline: Some((r, _)),
+            ..
+        } => Some(r),
         _ => None,
     }
 }
 
 /// Rows visible inside a bordered pane, at least one.
 fn rows(r: Option<Rect>) -> usize {
-    r.map_or(10, |r| usize::from(layout::inner(r).height)).max(1)
+    r.map_or(10, |r| usize::from(layout::inner(r).height))
+        .max(1)
 }
 
 /// The document in the detail pane of the current tab, at the pane's width.
@@ -77,7 +83,12 @@ pub fn detail_doc(app: &App) -> Doc {
 pub fn overlay_doc(app: &App) -> Option<Doc> {
     let width = layout::overlay_text_width(area(app));
     match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some(doc::help_doc(width)),
+        Overlay::Page {
+            page: Page::Help, ..
+        } => Some(doc::help_doc(width)),
+        Overlay::Page {
+            page: Page::About, ..
+        } => Some(doc::about_doc(&app.pack, width)),
         Overlay::Chooser(c) => Some(doc::chooser_doc(&app.pack, c, width)),
     }
 }
@@ -101,7 +112,18 @@ fn main_action(app: &mut App, action: Action) {
         Action::Activate => activate(app),
         Action::Back => back(app),
         Action::ToggleTimeline => app.show_timeline = !app.show_timeline,
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::ToggleHelp => {
+            app.overlay = Some(Overlay::Page {
+                page: Page::Help,
+                scroll: 0,
+            })
+        }
+        Action::ToggleAbout => {
+            app.overlay = Some(Overlay::Page {
+                page: Page::About,
+                scroll: 0,
+            })
+        }
         Action::Click(col, row) => click(app, col, row),
         Action::WheelUp(col, row) => wheel(app, col, row, -1),
         Action::WheelDown(col, row) => wheel(app, col, row, 1),
@@ -125,7 +147,9 @@ fn focus_order(app: &App) -> Vec<Focus> {
 fn move_focus(app: &mut App, delta: isize) {
     let order = focus_order(app);
     let at = order.iter().position(|f| *f == app.nav.focus).unwrap_or(0);
-    let to = at.saturating_add_signed(delta).min(order.len().saturating_sub(1));
+    let to = at
+        .saturating_add_signed(delta)
+        .min(order.len().saturating_sub(1));
     if let Some(f) = order.get(to) {
         app.nav.focus = *f;
     }
@@ -133,7 +157,10 @@ fn move_focus(app: &mut App, delta: isize) {
 
 /// Moves a list cursor by `delta`, clamped to the list.
 fn shift(nav: &mut ListNav, delta: isize, len: usize) {
-    nav.selected = nav.selected.saturating_add_signed(delta).min(len.saturating_sub(1));
+    nav.selected = nav
+        .selected
+        .saturating_add_signed(delta)
+        .min(len.saturating_sub(1));
 }
 
 fn select_in_list(app: &mut App, delta: isize) {
@@ -212,7 +239,11 @@ fn page(app: &mut App, dir: isize) {
         Focus::Timeline => {
             let h = rows(side_pane(app));
             let len = app.pack.events.len();
-            shift(&mut app.nav.side, dir * h.saturating_sub(1).max(1) as isize, len);
+            shift(
+                &mut app.nav.side,
+                dir * h.saturating_sub(1).max(1) as isize,
+                len,
+            );
         }
     }
 }
@@ -237,7 +268,11 @@ fn ends(app: &mut App, bottom: bool) {
         Focus::Detail => scroll_detail(app, if bottom { isize::MAX } else { isize::MIN }),
         Focus::Timeline => {
             let len = app.pack.events.len();
-            shift(&mut app.nav.side, if bottom { isize::MAX } else { isize::MIN }, len);
+            shift(
+                &mut app.nav.side,
+                if bottom { isize::MAX } else { isize::MIN },
+                len,
+            );
         }
     }
 }
@@ -252,13 +287,16 @@ fn activate(app: &mut App) {
         }
         (Focus::Detail, _) => {
             let d = detail_doc(app);
-            let link = app.pane().and_then(|p| p.detail.link).and_then(|i| d.links.get(i));
+            let link = app
+                .pane()
+                .and_then(|p| p.detail.link)
+                .and_then(|i| d.links.get(i));
             match link.map(|l| l.target) {
                 Some(Target::Passage(i)) => open_passage(app, i),
                 Some(Target::Event(e)) => jump_to_event(app, e),
                 Some(Target::Point(r)) => jump_to_point(app, r),
                 None if d.links.is_empty() => app.message = Some("nothing to open here".into()),
-                None => app.message = Some("select a link with ↑/↓ first".into()),
+                None => select_first_link(app, &d),
             }
         }
         (Focus::Timeline, _) => {
@@ -270,14 +308,49 @@ fn activate(app: &mut App) {
     }
 }
 
+/// Enter with no link selected selects the first link in view (or the first one after it),
+/// so a second Enter follows it.
+fn select_first_link(app: &mut App, d: &Doc) {
+    let h = rows(panes(app).map(|(_, r)| r));
+    let Some(pane) = app.pane_mut() else { return };
+    let nav = &mut pane.detail;
+    let pick = d
+        .links
+        .iter()
+        .position(|l| l.last >= nav.scroll)
+        .or(d.links.len().checked_sub(1));
+    if let Some((i, l)) = pick.and_then(|i| d.links.get(i).map(|l| (i, *l))) {
+        nav.link = Some(i);
+        reveal(nav, l.first, l.last, h);
+    }
+}
+
 fn open_passage(app: &mut App, passage: usize) {
-    let items = app.pack.passage(passage).map(|p| p.cited_by.clone()).unwrap_or_default();
-    app.overlay = Some(Overlay::Chooser(Chooser { passage: Some(passage), event: None, items, selected: 0 }));
+    let items = app
+        .pack
+        .passage(passage)
+        .map(|p| p.cited_by.clone())
+        .unwrap_or_default();
+    app.overlay = Some(Overlay::Chooser(Chooser {
+        passage: Some(passage),
+        event: None,
+        items,
+        selected: 0,
+    }));
 }
 
 fn open_event_chooser(app: &mut App, event: usize) {
-    let items = app.pack.event(event).map(|e| e.points.clone()).unwrap_or_default();
-    app.overlay = Some(Overlay::Chooser(Chooser { passage: None, event: Some(event), items, selected: 0 }));
+    let items = app
+        .pack
+        .event(event)
+        .map(|e| e.points.clone())
+        .unwrap_or_default();
+    app.overlay = Some(Overlay::Chooser(Chooser {
+        passage: None,
+        event: Some(event),
+        items,
+        selected: 0,
+    }));
 }
 
 /// Remembers the current place before a jump, like a browser following a link.
@@ -330,17 +403,32 @@ fn back(app: &mut App) {
 
 fn overlay_action(app: &mut App, action: Action) {
     let doc = overlay_doc(app).unwrap_or_default();
-    let h = usize::from(layout::overlay(area(app), doc.height()).height.saturating_sub(2)).max(1);
-    let Some(overlay) = app.overlay.as_mut() else { return };
+    let h = usize::from(
+        layout::overlay(area(app), doc.height())
+            .height
+            .saturating_sub(2),
+    )
+    .max(1);
+    let Some(overlay) = app.overlay.as_mut() else {
+        return;
+    };
     match overlay {
-        Overlay::Help { scroll } => match action {
+        Overlay::Page { page, scroll } => match action {
             Action::Up | Action::WheelUp(..) => *scroll = scroll.saturating_sub(1),
             Action::Down | Action::WheelDown(..) => *scroll += 1,
             Action::PageUp => *scroll = scroll.saturating_sub(h),
             Action::PageDown => *scroll += h,
             Action::Top => *scroll = 0,
             Action::Bottom => *scroll = usize::MAX,
-            Action::Back | Action::ToggleHelp | Action::Activate | Action::Click(..) => app.overlay = None,
+            Action::ToggleHelp if *page != Page::Help => *page = Page::Help,
+            Action::ToggleAbout if *page != Page::About => *page = Page::About,
+            Action::Back
+            | Action::ToggleHelp
+            | Action::ToggleAbout
+            | Action::Activate
+            | Action::Click(..) => {
+                app.overlay = None;
+            }
             _ => {}
         },
         Overlay::Chooser(c) => {
@@ -357,7 +445,18 @@ fn overlay_action(app: &mut App, action: Action) {
                 }
                 Action::Click(col, row) => click_chooser(app, &doc, col, row),
                 Action::Back => app.overlay = None,
-                Action::ToggleHelp => app.overlay = Some(Overlay::Help { scroll: 0 }),
+                Action::ToggleHelp => {
+                    app.overlay = Some(Overlay::Page {
+                        page: Page::Help,
+                        scroll: 0,
+                    })
+                }
+                Action::ToggleAbout => {
+                    app.overlay = Some(Overlay::Page {
+                        page: Page::About,
+                        scroll: 0,
+                    })
+                }
                 _ => {}
             }
         }
@@ -377,7 +476,9 @@ fn click_chooser(app: &mut App, doc: &Doc, col: u16, row: u16) {
         app.overlay = None;
         return;
     }
-    let Some(Overlay::Chooser(c)) = app.overlay.as_ref() else { return };
+    let Some(Overlay::Chooser(c)) = app.overlay.as_ref() else {
+        return;
+    };
     let scroll = chooser_scroll(doc, c.selected, usize::from(inner.height));
     let line = scroll + usize::from(row - inner.y);
     let hit = doc.lines.get(line).and_then(|l| l.link);
@@ -397,14 +498,17 @@ fn click(app: &mut App, col: u16, row: u16) {
         }
         return;
     }
-    let Some((list, detail)) = panes(app) else { return };
+    let Some((list, detail)) = panes(app) else {
+        return;
+    };
     if layout::contains(layout::inner(list), col, row) {
         let offset = app.pane().map_or(0, |p| p.list.offset);
         let index = offset + usize::from(row - layout::inner(list).y);
         if index >= app.list_len() {
             return;
         }
-        let already = app.nav.focus == Focus::List && app.pane().is_some_and(|p| p.list.selected == index);
+        let already =
+            app.nav.focus == Focus::List && app.pane().is_some_and(|p| p.list.selected == index);
         app.nav.focus = Focus::List;
         if already {
             activate(app);
@@ -417,14 +521,18 @@ fn click(app: &mut App, col: u16, row: u16) {
         let scroll = app.pane().map_or(0, |p| p.detail.scroll);
         let line = scroll + usize::from(row - layout::inner(detail).y);
         let link = d.lines.get(line).and_then(|l| l.link);
-        let already = app.nav.focus == Focus::Detail && link.is_some() && app.pane().and_then(|p| p.detail.link) == link;
+        let already = app.nav.focus == Focus::Detail
+            && link.is_some()
+            && app.pane().and_then(|p| p.detail.link) == link;
         app.nav.focus = Focus::Detail;
         if already {
             activate(app);
         } else if let (Some(pane), Some(_)) = (app.pane_mut(), link) {
             pane.detail.link = link;
         }
-    } else if let Some(side) = side_pane(app).filter(|r| layout::contains(layout::inner(*r), col, row)) {
+    } else if let Some(side) =
+        side_pane(app).filter(|r| layout::contains(layout::inner(*r), col, row))
+    {
         let index = app.nav.side.offset + usize::from(row - layout::inner(side).y);
         if index >= app.pack.events.len() {
             return;
@@ -439,7 +547,9 @@ fn click(app: &mut App, col: u16, row: u16) {
 }
 
 fn wheel(app: &mut App, col: u16, row: u16, dir: isize) {
-    let Some((list, detail)) = panes(app) else { return };
+    let Some((list, detail)) = panes(app) else {
+        return;
+    };
     if layout::contains(list, col, row) {
         select_in_list(app, dir);
     } else if layout::contains(detail, col, row) {
@@ -457,16 +567,19 @@ pub fn settle(app: &mut App) {
     if !focus_order(app).contains(&app.nav.focus) {
         app.nav.focus = Focus::List;
     }
-    if app.pack.section(match app.nav.tab {
-        Tab::Section(i) => i,
-        Tab::Timeline => 0,
-    })
-    .is_none()
+    if app
+        .pack
+        .section(match app.nav.tab {
+            Tab::Section(i) => i,
+            Tab::Timeline => 0,
+        })
+        .is_none()
         && matches!(app.nav.tab, Tab::Section(_))
     {
         app.nav.tab = Tab::Timeline;
     }
-    let (list_rows, detail_rows) = panes(app).map_or((10, 10), |(l, d)| (rows(Some(l)), rows(Some(d))));
+    let (list_rows, detail_rows) =
+        panes(app).map_or((10, 10), |(l, d)| (rows(Some(l)), rows(Some(d))));
 
     // Every section's cursor stays inside its own list, not only the visible one.
     for (i, s) in app.nav.sections.iter_mut().enumerate() {
@@ -480,7 +593,10 @@ pub fn settle(app: &mut App) {
     // point's first event in the middle of the pane.
     let side_rows = rows(side_pane(app));
     if app.nav.focus != Focus::Timeline
-        && let Some(first) = app.current_point().and_then(|r| app.pack.point(r)).and_then(|p| p.events.first())
+        && let Some(first) = app
+            .current_point()
+            .and_then(|r| app.pack.point(r))
+            .and_then(|p| p.events.first())
     {
         app.nav.side.selected = *first;
         app.nav.side.offset = first.saturating_sub(side_rows / 2);
@@ -495,12 +611,12 @@ pub fn settle(app: &mut App) {
             nav.link = None;
         }
     }
-    if let Some(Overlay::Help { scroll }) = &app.overlay {
-        let doc = doc::help_doc(layout::overlay_text_width(area(app)));
-        let h = usize::from(layout::overlay(area(app), doc.height()).height.saturating_sub(2)).max(1);
-        let max = doc.height().saturating_sub(h);
-        let s = (*scroll).min(max);
-        app.overlay = Some(Overlay::Help { scroll: s });
+    if matches!(app.overlay, Some(Overlay::Page { .. })) {
+        let height = overlay_doc(app).map_or(0, |d| d.height());
+        let h = usize::from(layout::overlay(area(app), height).height.saturating_sub(2)).max(1);
+        if let Some(Overlay::Page { scroll, .. }) = &mut app.overlay {
+            *scroll = (*scroll).min(height.saturating_sub(h));
+        }
     }
     if let Some(Overlay::Chooser(c)) = &mut app.overlay {
         c.selected = c.selected.min(c.items.len().saturating_sub(1));

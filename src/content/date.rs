@@ -46,7 +46,10 @@ impl Part {
     }
 
     fn is_season(self) -> bool {
-        matches!(self, Self::Spring | Self::Summer | Self::Autumn | Self::Winter)
+        matches!(
+            self,
+            Self::Spring | Self::Summer | Self::Autumn | Self::Winter
+        )
     }
 
     /// Where in a unit of `len` steps this part falls, for ordering.
@@ -128,14 +131,22 @@ impl DateSpec {
         let mut spec = if let Some(decade) = rest.strip_suffix('s') {
             let year = parse_year(decade).ok_or_else(bad)?;
             if year % 10 != 0 {
-                return Err(format!("`{rest}` is not a decade: a decade starts at a year ending in 0"));
+                return Err(format!(
+                    "`{rest}` is not a decade: a decade starts at a year ending in 0"
+                ));
             }
             Self::new(year, None, None, Precision::Decade)
         } else {
             let mut fields = rest.split('-');
             let year = fields.next().and_then(parse_year).ok_or_else(bad)?;
-            let month = fields.next().map(|m| parse_in(m, 1, 12).ok_or_else(bad)).transpose()?;
-            let day = fields.next().map(|d| parse_in(d, 1, 31).ok_or_else(bad)).transpose()?;
+            let month = fields
+                .next()
+                .map(|m| parse_in(m, 1, 12).ok_or_else(bad))
+                .transpose()?;
+            let day = fields
+                .next()
+                .map(|d| parse_in(d, 1, 31).ok_or_else(bad))
+                .transpose()?;
             if fields.next().is_some() {
                 return Err(bad());
             }
@@ -198,7 +209,10 @@ impl DateSpec {
     /// A short form for narrow columns: "May 1989", "late Mar 2013", "late 1970s".
     pub fn short(&self) -> String {
         let approx = if self.approximate { "c. " } else { "" };
-        let part = self.part.map(|p| format!("{} ", p.word())).unwrap_or_default();
+        let part = self
+            .part
+            .map(|p| format!("{} ", p.word()))
+            .unwrap_or_default();
         let month: String = self.month_name().chars().take(3).collect();
         let body = match self.precision {
             Precision::Decade => format!("{}s", self.year),
@@ -296,7 +310,17 @@ mod tests {
 
     #[test]
     fn rejects_malformed_dates_with_a_reason() {
-        for bad in ["", "89", "1989-13", "1989-5", "1985s", "soon 1989", "spring 1990s", "late 2013-03-01", "2013-01-01-01"] {
+        for bad in [
+            "",
+            "89",
+            "1989-13",
+            "1989-5",
+            "1985s",
+            "soon 1989",
+            "spring 1990s",
+            "late 2013-03-01",
+            "2013-01-01-01",
+        ] {
             let err = DateSpec::parse(bad).unwrap_err();
             assert!(!err.is_empty(), "{bad}");
         }
@@ -305,7 +329,18 @@ mod tests {
 
     #[test]
     fn orders_by_time_with_precision() {
-        let order = ["1860", "late 1970s", "1989", "1989-05", "1990s", "1996", "autumn 2011", "2012-06", "late 2013-03", "end 2013"];
+        let order = [
+            "1860",
+            "late 1970s",
+            "1989",
+            "1989-05",
+            "1990s",
+            "1996",
+            "autumn 2011",
+            "2012-06",
+            "late 2013-03",
+            "end 2013",
+        ];
         let keys: Vec<i64> = order.iter().map(|s| d(s).sort_key()).collect();
         let mut sorted = keys.clone();
         sorted.sort();

@@ -67,8 +67,11 @@ impl PackFiles {
 fn resolve(dir: &Path, relative: &str, name: &str) -> Result<PathBuf, Diagnostic> {
     let rel = Path::new(relative);
     let outside = || {
-        Diagnostic::error(name, "a pack may only read files inside its own folder or in `../assets/`")
-            .with_hint("copy the file into the pack folder and name it by a relative path")
+        Diagnostic::error(
+            name,
+            "a pack may only read files inside its own folder or in `../assets/`",
+        )
+        .with_hint("copy the file into the pack folder and name it by a relative path")
     };
     if rel.is_absolute() {
         return Err(outside());
@@ -91,7 +94,10 @@ fn read_limited(path: &Path, name: &str) -> Result<Vec<u8>, Diagnostic> {
     let io = |e: std::io::Error| Diagnostic::error(name, format!("cannot read the file: {e}"));
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
-        return Err(Diagnostic::error(name, "expected a file, found a folder or device"));
+        return Err(Diagnostic::error(
+            name,
+            "expected a file, found a folder or device",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(name));
@@ -111,7 +117,10 @@ fn read_limited(path: &Path, name: &str) -> Result<Vec<u8>, Diagnostic> {
 fn too_big(name: &str) -> Diagnostic {
     Diagnostic::error(
         name,
-        format!("the file is larger than {} MiB; packs are limited to that per file", MAX_FILE_BYTES / 1024 / 1024),
+        format!(
+            "the file is larger than {} MiB; packs are limited to that per file",
+            MAX_FILE_BYTES / 1024 / 1024
+        ),
     )
 }
 
@@ -156,7 +165,12 @@ mod tests {
 
     #[test]
     fn empty_files_are_errors() {
-        assert!(decode("f".into(), b"  \n").unwrap_err().message.contains("empty"));
+        assert!(
+            decode("f".into(), b"  \n")
+                .unwrap_err()
+                .message
+                .contains("empty")
+        );
     }
 
     #[test]

@@ -29,7 +29,11 @@ pub fn load_embedded() -> Result<Checked, LoadError> {
 /// Loads a pack from a folder.
 pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
     if !dir.is_dir() {
-        let what = if dir.exists() { "is not a folder" } else { "does not exist" };
+        let what = if dir.exists() {
+            "is not a folder"
+        } else {
+            "does not exist"
+        };
         return Err(LoadError::single(
             Diagnostic::error(dir.display().to_string(), format!("the pack folder {what}"))
                 .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/")),
@@ -53,9 +57,12 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
                 // The id names a file, so a bad one must not reach the file system.
                 let at = super::locate::Locator::new(&article_file.text).word(id, 1);
                 problems.push(
-                    Diagnostic::error(&article_file.name, format!("section id `{id}` is not valid"))
-                        .at(at)
-                        .with_hint("use lower-case letters, digits and hyphens"),
+                    Diagnostic::error(
+                        &article_file.name,
+                        format!("section id `{id}` is not valid"),
+                    )
+                    .at(at)
+                    .with_hint("use lower-case letters, digits and hyphens"),
                 );
                 continue;
             }
@@ -64,16 +71,22 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
             }
         }
         if a.sections.is_empty() {
-            problems.push(Diagnostic::error(&article_file.name, "`sections` lists no section"));
+            problems.push(Diagnostic::error(
+                &article_file.name,
+                "`sections` lists no section",
+            ));
         }
         match files.read(&a.article.source) {
             Ok(f) => source = Some(f),
             Err(d) => {
                 let at = super::locate::Locator::new(&article_file.text).key("source", 1);
                 problems.push(
-                    Diagnostic::error(&article_file.name, format!("cannot read the source text: {}", d.message))
-                        .at(at)
-                        .with_hint(format!("`source` names {}", d.file)),
+                    Diagnostic::error(
+                        &article_file.name,
+                        format!("cannot read the source text: {}", d.message),
+                    )
+                    .at(at)
+                    .with_hint(format!("`source` names {}", d.file)),
                 );
             }
         }

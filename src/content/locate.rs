@@ -87,7 +87,8 @@ fn is_id_char(c: char) -> bool {
 mod tests {
     use super::*;
 
-    const YAML: &str = "points:\n  - id: arms\n    passages: [arms-trade, arms]\n  - id: \"energy\"\n";
+    const YAML: &str =
+        "points:\n  - id: arms\n    passages: [arms-trade, arms]\n  - id: \"energy\"\n";
 
     #[test]
     fn finds_keys_and_values() {

@@ -139,7 +139,10 @@ mod tests {
 
     #[test]
     fn paragraphs_skip_blank_lines() {
-        assert_eq!(paragraphs("one\n\n  two \n\nthree"), vec!["one", "two", "three"]);
+        assert_eq!(
+            paragraphs("one\n\n  two \n\nthree"),
+            vec!["one", "two", "three"]
+        );
     }
 
     #[test]

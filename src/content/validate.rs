@@ -123,14 +123,24 @@ impl Validator {
         }
     }
 
-    fn error(&mut self, place: Place<'_>, at: Option<(usize, usize)>, message: String) -> &mut Diagnostic {
+    fn error(
+        &mut self,
+        place: Place<'_>,
+        at: Option<(usize, usize)>,
+        message: String,
+    ) -> &mut Diagnostic {
         let at = at.or(Some((place.line, 1)));
         self.diagnostics
             .push(Diagnostic::error(&place.file.name, message).at(at));
         self.last()
     }
 
-    fn warn(&mut self, place: Place<'_>, at: Option<(usize, usize)>, message: String) -> &mut Diagnostic {
+    fn warn(
+        &mut self,
+        place: Place<'_>,
+        at: Option<(usize, usize)>,
+        message: String,
+    ) -> &mut Diagnostic {
         let at = at.or(Some((place.line, 1)));
         self.diagnostics
             .push(Diagnostic::warning(&place.file.name, message).at(at));
@@ -173,16 +183,28 @@ impl Validator {
                 place.key(key),
                 format!("`{key}` repeats {shared} consecutive words of the source"),
             )
-            .hint = Some("write claims and explanations in your own words; quote the source in a passage".into());
+            .hint = Some(
+                "write claims and explanations in your own words; quote the source in a passage"
+                    .into(),
+            );
         }
         self.text(place, key, s)
     }
 
-    fn check_id(&mut self, place: Place<'_>, what: &str, id: &str, seen: &mut HashMap<String, (String, usize)>) {
+    fn check_id(
+        &mut self,
+        place: Place<'_>,
+        what: &str,
+        id: &str,
+        seen: &mut HashMap<String, (String, usize)>,
+    ) {
         let at = Locator::new(&place.file.text).key_value("id", id, place.line);
         if !is_valid_id(id) {
             self.error(place, at, format!("{what} id `{id}` is not valid"))
-                .hint = Some("use lower-case letters, digits and hyphens, starting with a letter or digit".into());
+                .hint = Some(
+                "use lower-case letters, digits and hyphens, starting with a letter or digit"
+                    .into(),
+            );
         }
         if let Some((file, line)) = seen.get(id) {
             let msg = format!("duplicate {what} id `{id}`, first defined at {file}:{line}");
@@ -222,7 +244,10 @@ impl Validator {
 
     fn build(&mut self, raw: &RawPack) -> Pack {
         let (article_file, article_raw) = &raw.article;
-        let article_place = Place { file: article_file, line: 1 };
+        let article_place = Place {
+            file: article_file,
+            line: 1,
+        };
         let source = self.source(raw, article_place);
         let article = self.article(article_place, &article_raw.article);
 
@@ -267,7 +292,12 @@ impl Validator {
             })
             .collect();
         let mut order: Vec<usize> = (0..traw.events.len()).collect();
-        order.sort_by_key(|&i| dates.get(i).and_then(|d| d.as_ref()).map_or(i64::MIN, DateSpec::sort_key));
+        order.sort_by_key(|&i| {
+            dates
+                .get(i)
+                .and_then(|d| d.as_ref())
+                .map_or(i64::MIN, DateSpec::sort_key)
+        });
         self.check_event_order(&event_places, &traw.events, &dates);
         let event_index: HashMap<&str, usize> = order
             .iter()
@@ -282,7 +312,10 @@ impl Validator {
         let mut point_ids = HashMap::new();
         let mut point_events: Vec<(PointRef, Vec<usize>)> = Vec::new();
         for (si, (sfile, s)) in raw.sections.iter().enumerate() {
-            let place = Place { file: sfile, line: 1 };
+            let place = Place {
+                file: sfile,
+                line: 1,
+            };
             self.check_id(place, "section", &s.id, &mut section_ids);
             if let Some(listed) = article_raw.sections.get(si)
                 && *listed != s.id
@@ -294,7 +327,11 @@ impl Validator {
                 );
             }
             if s.points.is_empty() {
-                self.error(place, place.key("points"), "a section needs at least one point".into());
+                self.error(
+                    place,
+                    place.key("points"),
+                    "a section needs at least one point".into(),
+                );
             }
             let mut points = Vec::new();
             let point_places = Place::of_items(sfile, s.points.iter().map(|p| p.id.as_str()));
@@ -302,11 +339,18 @@ impl Validator {
                 self.check_id(place, "point", &p.id, &mut point_ids);
                 let passages_of = self.resolve(place, "passage", &p.passages, &passage_index);
                 if p.passages.is_empty() {
-                    self.warn(place, place.key("passages"), format!("point `{}` cites no passage", p.id))
-                        .hint = Some("every claim should rest on at least one quotation".into());
+                    self.warn(
+                        place,
+                        place.key("passages"),
+                        format!("point `{}` cites no passage", p.id),
+                    )
+                    .hint = Some("every claim should rest on at least one quotation".into());
                 }
                 let events_of = self.resolve(place, "event", &p.events, &event_index);
-                let r = PointRef { section: si, point: pi };
+                let r = PointRef {
+                    section: si,
+                    point: pi,
+                };
                 point_events.push((r, events_of));
                 points.push(Point {
                     id: sanitize(&p.id),
@@ -328,7 +372,11 @@ impl Validator {
                 id: sanitize(&s.id),
                 title: self.text(place, "title", &s.title),
                 intro: self.own_words(place, "intro", &s.intro),
-                questions: s.questions.iter().map(|q| self.own_words(place, "questions", q)).collect(),
+                questions: s
+                    .questions
+                    .iter()
+                    .map(|q| self.own_words(place, "questions", q))
+                    .collect(),
                 points,
             });
         }
@@ -345,7 +393,9 @@ impl Validator {
         let all_points: Vec<PointRef> = sections
             .iter()
             .enumerate()
-            .flat_map(|(section, s)| (0..s.points.len()).map(move |point| PointRef { section, point }))
+            .flat_map(|(section, s)| {
+                (0..s.points.len()).map(move |point| PointRef { section, point })
+            })
             .collect();
 
         let mut events: Vec<Event> = Vec::new();
@@ -363,12 +413,20 @@ impl Validator {
                 .collect();
             self.check_date_text(place, e, &passages_of, &passages);
             if e.inferred && e.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-                self.error(place, place.key("inferred"), format!("event `{}` is marked inferred but has no `note`", e.id))
-                    .hint = Some("say how the date was worked out".into());
+                self.error(
+                    place,
+                    place.key("inferred"),
+                    format!("event `{}` is marked inferred but has no `note`", e.id),
+                )
+                .hint = Some("say how the date was worked out".into());
             }
             if e.passages.is_empty() {
-                self.error(place, place.key("passages"), format!("event `{}` cites no passage", e.id))
-                    .hint = Some("cite the passage that holds the event's date".into());
+                self.error(
+                    place,
+                    place.key("passages"),
+                    format!("event `{}` cites no passage", e.id),
+                )
+                .hint = Some("cite the passage that holds the event's date".into());
             }
             events.push(Event {
                 id: sanitize(&e.id),
@@ -414,11 +472,19 @@ impl Validator {
         let paras = paragraphs(&text);
         for n in &raw.article.1.article.non_body {
             if n.paragraph == 0 || n.paragraph > paras.len() {
-                let at = Locator::new(&place.file.text).key_value("paragraph", &n.paragraph.to_string(), 1);
+                let at = Locator::new(&place.file.text).key_value(
+                    "paragraph",
+                    &n.paragraph.to_string(),
+                    1,
+                );
                 self.error(
                     place,
                     at,
-                    format!("paragraph {} does not exist: the source has {} paragraphs", n.paragraph, paras.len()),
+                    format!(
+                        "paragraph {} does not exist: the source has {} paragraphs",
+                        n.paragraph,
+                        paras.len()
+                    ),
                 );
             }
         }
@@ -440,15 +506,34 @@ impl Validator {
         let date = match DateSpec::parse(&a.published.date) {
             Ok(d) => d,
             Err(msg) => {
-                self.error(place, place.key("date"), format!("bad publication date: {msg}"));
-                DateSpec { year: 0, month: None, day: None, precision: super::date::Precision::Year, part: None, approximate: false }
+                self.error(
+                    place,
+                    place.key("date"),
+                    format!("bad publication date: {msg}"),
+                );
+                DateSpec {
+                    year: 0,
+                    month: None,
+                    day: None,
+                    precision: super::date::Precision::Year,
+                    part: None,
+                    approximate: false,
+                }
             }
         };
         if a.published.inferred && a.published.note.is_none() {
-            self.error(place, place.key("inferred"), "the publication date is marked inferred but has no `note`".into());
+            self.error(
+                place,
+                place.key("inferred"),
+                "the publication date is marked inferred but has no `note`".into(),
+            );
         }
         if a.authors.is_empty() {
-            self.error(place, place.key("authors"), "an article needs at least one author".into());
+            self.error(
+                place,
+                place.key("authors"),
+                "an article needs at least one author".into(),
+            );
         }
         Article {
             title: self.text(place, "title", &a.title),
@@ -457,7 +542,11 @@ impl Validator {
             published: Published {
                 date,
                 inferred: a.published.inferred,
-                note: a.published.note.as_ref().map(|n| self.text(place, "note", n)),
+                note: a
+                    .published
+                    .note
+                    .as_ref()
+                    .map(|n| self.text(place, "note", n)),
             },
             authors: a
                 .authors
@@ -469,7 +558,11 @@ impl Validator {
                 .collect(),
             source_path: sanitize(&a.source),
             attribution: self.text(place, "attribution", &a.attribution),
-            notes: a.notes.iter().map(|n| self.text(place, "notes", n)).collect(),
+            notes: a
+                .notes
+                .iter()
+                .map(|n| self.text(place, "notes", n))
+                .collect(),
         }
     }
 
@@ -478,8 +571,15 @@ impl Validator {
         let quote = normalize_ws(text);
         let count = source.paragraphs.len();
         let at = place.key("paragraph");
-        let Some(para) = paragraph.checked_sub(1).and_then(|i| source.paragraphs.get(i)) else {
-            self.error(place, at, format!("paragraph {paragraph} does not exist: the source has {count} paragraphs"));
+        let Some(para) = paragraph
+            .checked_sub(1)
+            .and_then(|i| source.paragraphs.get(i))
+        else {
+            self.error(
+                place,
+                at,
+                format!("paragraph {paragraph} does not exist: the source has {count} paragraphs"),
+            );
             return;
         };
         if quote.is_empty() || para.text.contains(&quote) {
@@ -489,7 +589,10 @@ impl Validator {
             self.error(
                 place,
                 at,
-                format!("the passage is quoted from paragraph {}, not paragraph {paragraph}", other.number),
+                format!(
+                    "the passage is quoted from paragraph {}, not paragraph {paragraph}",
+                    other.number
+                ),
             )
             .hint = Some(format!("set `paragraph: {}`", other.number));
             return;
@@ -503,7 +606,13 @@ impl Validator {
         .hint = Some(hint);
     }
 
-    fn check_date_text(&mut self, place: Place<'_>, e: &raw::Event, cited: &[usize], passages: &[Passage]) {
+    fn check_date_text(
+        &mut self,
+        place: Place<'_>,
+        e: &raw::Event,
+        cited: &[usize],
+        passages: &[Passage],
+    ) {
         let wanted = normalize_ws(&e.date_text).to_lowercase();
         if wanted.is_empty() {
             return;
@@ -516,13 +625,23 @@ impl Validator {
             self.error(
                 place,
                 place.key("date_text"),
-                format!("no passage cited by event `{}` contains its date wording \"{}\"", e.id, e.date_text),
+                format!(
+                    "no passage cited by event `{}` contains its date wording \"{}\"",
+                    e.id, e.date_text
+                ),
             )
-            .hint = Some("cite the passage where the source gives this date, or fix `date_text`".into());
+            .hint = Some(
+                "cite the passage where the source gives this date, or fix `date_text`".into(),
+            );
         }
     }
 
-    fn check_event_order(&mut self, places: &[Place<'_>], events: &[raw::Event], dates: &[Option<DateSpec>]) {
+    fn check_event_order(
+        &mut self,
+        places: &[Place<'_>],
+        events: &[raw::Event],
+        dates: &[Option<DateSpec>],
+    ) {
         let mut latest: Option<(i64, &str)> = None;
         for ((e, d), &place) in events.iter().zip(dates).zip(places) {
             let Some(d) = d else { continue };
@@ -530,8 +649,17 @@ impl Validator {
             if let Some((prev, prev_id)) = latest
                 && key < prev
             {
-                self.warn(place, place.key("date"), format!("event `{}` is listed after `{prev_id}` but happened earlier", e.id))
-                    .hint = Some("keep timeline.yaml in date order; the timeline is sorted either way".into());
+                self.warn(
+                    place,
+                    place.key("date"),
+                    format!(
+                        "event `{}` is listed after `{prev_id}` but happened earlier",
+                        e.id
+                    ),
+                )
+                .hint = Some(
+                    "keep timeline.yaml in date order; the timeline is sorted either way".into(),
+                );
             }
             if latest.is_none_or(|(prev, _)| key >= prev) {
                 latest = Some((key, &e.id));
@@ -546,9 +674,14 @@ impl Validator {
                 self.diagnostics.push(
                     Diagnostic::warning(
                         &passages_file.name,
-                        format!("no passage quotes paragraph {} (\"{preview}…\")", para.number),
+                        format!(
+                            "no passage quotes paragraph {} (\"{preview}…\")",
+                            para.number
+                        ),
                     )
-                    .with_hint("quote it in a passage, or list it under `non_body` in article.yaml"),
+                    .with_hint(
+                        "quote it in a passage, or list it under `non_body` in article.yaml",
+                    ),
                 );
             }
         }
@@ -581,7 +714,10 @@ fn number_by_kind(points: &mut [Point]) {
 /// of point ↔ event links declared on either side.
 fn link_both_ways(pack: &mut Pack, point_events: &[(PointRef, Vec<usize>)]) {
     for r in pack.point_refs().collect::<Vec<_>>() {
-        let passages = pack.point(r).map(|p| p.passages.clone()).unwrap_or_default();
+        let passages = pack
+            .point(r)
+            .map(|p| p.passages.clone())
+            .unwrap_or_default();
         for i in passages {
             if let Some(p) = pack.passages.get_mut(i) {
                 p.cited_by.push(r);
@@ -600,7 +736,10 @@ fn link_both_ways(pack: &mut Pack, point_events: &[(PointRef, Vec<usize>)]) {
     for (ei, ev) in pack.events.iter_mut().enumerate() {
         ev.points.sort();
         for &r in &ev.points {
-            if let Some(p) = pack.sections.get_mut(r.section).and_then(|s| s.points.get_mut(r.point))
+            if let Some(p) = pack
+                .sections
+                .get_mut(r.section)
+                .and_then(|s| s.points.get_mut(r.point))
                 && !p.events.contains(&ei)
             {
                 p.events.push(ei);
@@ -618,7 +757,11 @@ fn link_both_ways(pack: &mut Pack, point_events: &[(PointRef, Vec<usize>)]) {
         }
     }
     for (i, p) in pack.passages.iter().enumerate() {
-        if let Some(para) = p.paragraph.checked_sub(1).and_then(|n| pack.source.paragraphs.get_mut(n)) {
+        if let Some(para) = p
+            .paragraph
+            .checked_sub(1)
+            .and_then(|n| pack.source.paragraphs.get_mut(n))
+        {
             para.passages.push(i);
         }
     }
@@ -626,7 +769,11 @@ fn link_both_ways(pack: &mut Pack, point_events: &[(PointRef, Vec<usize>)]) {
 
 /// Explains how a misquoted passage differs from the source: finds where its opening words
 /// occur and reports the first character at which the two part ways.
-fn closest_difference(quote: &str, source: &Source, para: &Paragraph) -> (Option<(usize, usize)>, String) {
+fn closest_difference(
+    quote: &str,
+    source: &Source,
+    para: &Paragraph,
+) -> (Option<(usize, usize)>, String) {
     let opening: String = quote.split(' ').take(4).collect::<Vec<_>>().join(" ");
     let candidates = std::iter::once(para).chain(source.paragraphs.iter());
     for p in candidates {
@@ -634,7 +781,14 @@ fn closest_difference(quote: &str, source: &Source, para: &Paragraph) -> (Option
             let from_source = p.text.get(start..).unwrap_or("");
             let same = common_prefix_chars(quote, from_source);
             let agreed: String = quote.chars().take(same).collect();
-            let tail: String = agreed.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+            let tail: String = agreed
+                .chars()
+                .rev()
+                .take(30)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             let source_next: String = from_source.chars().skip(same).take(20).collect();
             let quote_next: String = quote.chars().skip(same).take(20).collect();
             return (
@@ -646,9 +800,16 @@ fn closest_difference(quote: &str, source: &Source, para: &Paragraph) -> (Option
             );
         }
     }
-    (None, "its opening words do not occur anywhere in the source".into())
+    (
+        None,
+        "its opening words do not occur anywhere in the source".into(),
+    )
 }
 
 fn quoted_list(items: &[&str]) -> String {
-    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -29,15 +29,22 @@ fn to_diagnostic(name: &str, e: &serde_yaml::Error) -> Diagnostic {
     d
 }
 
-/// For "unknown field `explantion`, expected one of `id`, `explanation`": suggests the nearest.
+/// For "unknown field `explantion`, expected one of `id`, `explanation`" (or an unknown
+/// variant): suggests the nearest allowed name.
 fn unknown_field_hint(message: &str) -> Option<String> {
-    let rest = message.split("unknown field `").nth(1)?;
+    let rest = message
+        .split("unknown field `")
+        .nth(1)
+        .or_else(|| message.split("unknown variant `").nth(1))?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     let best = nearest(field, expected.iter().copied(), 1);
     match best.first() {
         Some(best) => Some(format!("did you mean `{best}`?")),
-        None => Some(format!("the fields allowed here are {}", expected.join(", "))),
+        None => Some(format!(
+            "the fields allowed here are {}",
+            expected.join(", ")
+        )),
     }
 }
 
@@ -65,7 +72,11 @@ mod tests {
     fn unknown_fields_are_located_and_get_a_suggestion() {
         let e = parse::<Point>(&file("id: a\nexplantion: b\n")).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.contains("unknown field `explantion`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown field `explantion`"),
+            "{}",
+            e.message
+        );
         assert_eq!(e.hint.as_deref(), Some("did you mean `explanation`?"));
         assert!(!e.message.contains(" at line "));
     }
@@ -80,6 +91,10 @@ mod tests {
     #[test]
     fn missing_fields_name_the_field() {
         let e = parse::<Point>(&file("id: a\n")).unwrap_err();
-        assert!(e.message.contains("missing field `explanation`"), "{}", e.message);
+        assert!(
+            e.message.contains("missing field `explanation`"),
+            "{}",
+            e.message
+        );
     }
 }

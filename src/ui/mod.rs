@@ -28,14 +28,20 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// Draws the whole screen into a buffer; used by [`render`] and by headless output.
 pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    buf.set_style(area, theme.base);
+    if theme.base != ratatui::style::Style::default() {
+        buf.set_style(area, theme.base);
+    }
     let Some(screen) = layout::screen(area, app.nav.tab, app.show_timeline) else {
         too_small(area, theme, buf);
         return;
     };
     tabs::render(app, screen.tabs, theme, buf);
     match screen.body {
-        Body::Section { list, detail, timeline } => {
+        Body::Section {
+            list,
+            detail,
+            timeline,
+        } => {
             if let crate::app::Tab::Section(i) = app.nav.tab {
                 section::render_list(app, i, list, theme, buf);
             }
@@ -52,7 +58,7 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     status::render_status(app, screen.status, theme, buf);
     status::render_footer(screen.footer, theme, buf);
     match app.overlay {
-        Some(Overlay::Help { .. }) => help::render(app, area, theme, buf),
+        Some(Overlay::Page { .. }) => help::render(app, area, theme, buf),
         Some(Overlay::Chooser(_)) => passage::render(app, area, theme, buf),
         None => {}
     }
@@ -67,7 +73,11 @@ fn too_small(area: Rect, theme: &Theme, buf: &mut Buffer) {
         area.width, area.height
     );
     let y = area.y + area.height / 2;
-    let row = Rect { y, height: area.height - area.height / 2, ..area };
+    let row = Rect {
+        y,
+        height: area.height - area.height / 2,
+        ..area
+    };
     Paragraph::new(Line::styled(text, theme.warning).centered())
         .wrap(Wrap { trim: true })
         .render(row, buf);

@@ -29,7 +29,14 @@ pub fn block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
 
 /// Paints the lines of `doc` from `scroll` on into `area` (inside any border), with a one-column
 /// margin each side. The selected link, if any, is drawn in reverse video.
-pub fn paint_doc(doc: &Doc, scroll: usize, selected: Option<usize>, area: Rect, theme: &Theme, buf: &mut Buffer) {
+pub fn paint_doc(
+    doc: &Doc,
+    scroll: usize,
+    selected: Option<usize>,
+    area: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
     let area = Rect {
         x: area.x.saturating_add(1),
         width: area.width.saturating_sub(2),
@@ -54,7 +61,14 @@ pub fn paint_doc(doc: &Doc, scroll: usize, selected: Option<usize>, area: Rect, 
 
 /// A scroll position hint for the pane's bottom border: "12–30 of 44".
 pub fn scroll_hint(scroll: usize, rows: usize, total: usize) -> Option<String> {
-    (total > rows).then(|| format!(" {}–{} of {} ", scroll + 1, (scroll + rows).min(total), total))
+    (total > rows).then(|| {
+        format!(
+            " {}–{} of {} ",
+            scroll + 1,
+            (scroll + rows).min(total),
+            total
+        )
+    })
 }
 
 /// Pads `text` with spaces to `cols` columns, so a highlighted row spans the whole pane.

@@ -10,11 +10,19 @@ use super::theme::Theme;
 use crate::app::{App, Overlay, layout, update};
 
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some(Overlay::Chooser(c)) = &app.overlay else { return };
-    let Some(doc) = update::overlay_doc(app) else { return };
+    let Some(Overlay::Chooser(c)) = &app.overlay else {
+        return;
+    };
+    let Some(doc) = update::overlay_doc(app) else {
+        return;
+    };
     let rect = layout::overlay(area, doc.height());
     Clear.render(rect, buf);
-    let title = if c.passage.is_some() { "Passage" } else { "Event" };
+    let title = if c.passage.is_some() {
+        "Passage"
+    } else {
+        "Event"
+    };
     block(title, true, theme).render(rect, buf);
     let inner = layout::inner(rect);
     let scroll = update::chooser_scroll(&doc, c.selected, usize::from(inner.height));

@@ -10,28 +10,54 @@ use crate::app::state::Focus;
 use crate::app::{App, layout, update};
 use crate::wrap::{truncate, width};
 
-
 /// The list of points: label and title, one line each.
 pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some(s) = app.pack.section(section) else { return };
-    let Some(nav) = app.nav.sections.get(section) else { return };
+    let Some(s) = app.pack.section(section) else {
+        return;
+    };
+    let Some(nav) = app.nav.sections.get(section) else {
+        return;
+    };
     let focused = app.nav.focus == Focus::List;
     block("Points", focused, theme).render(area, buf);
     let inner = layout::inner(area);
-    let label_width = s.points.iter().map(|p| width(&p.short_label())).max().unwrap_or(0);
-    for (row, (i, p)) in s.points.iter().enumerate().skip(nav.list.offset).take(usize::from(inner.height)).enumerate() {
+    let label_width = s
+        .points
+        .iter()
+        .map(|p| width(&p.short_label()))
+        .max()
+        .unwrap_or(0);
+    for (row, (i, p)) in s
+        .points
+        .iter()
+        .enumerate()
+        .skip(nav.list.offset)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let selected = i == nav.list.selected;
         let marker = if selected { "▸" } else { " " };
         let label = p.short_label();
         let pad = " ".repeat(label_width.saturating_sub(width(&label)));
-        let text = truncate(&format!("{marker} {label}{pad} {}", p.title), usize::from(inner.width));
+        let text = truncate(
+            &format!("{marker} {label}{pad} {}", p.title),
+            usize::from(inner.width),
+        );
         let style = match (selected, focused) {
             (true, true) => theme.selected,
             (true, false) => theme.selected_unfocused,
             _ => theme.item,
         };
-        let y = inner.y.saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
-        buf.set_stringn(inner.x, y, pane::fill(&text, usize::from(inner.width)), usize::from(inner.width), style);
+        let y = inner
+            .y
+            .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
+        buf.set_stringn(
+            inner.x,
+            y,
+            pane::fill(&text, usize::from(inner.width)),
+            usize::from(inner.width),
+            style,
+        );
     }
 }
 

@@ -46,7 +46,10 @@ impl Theme {
         Self {
             base: Style::new(),
             tab: Style::new().fg(Color::Gray),
-            tab_active: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(bold),
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(bold),
             border: Style::new().fg(Color::DarkGray),
             border_focused: Style::new().fg(Color::Cyan).add_modifier(bold),
             pane_title: Style::new().fg(Color::Gray),

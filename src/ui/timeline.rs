@@ -14,12 +14,20 @@ use crate::wrap::{truncate, width};
 
 /// Width of the date column.
 fn date_width(app: &App) -> usize {
-    app.pack.events.iter().map(|e| width(&e.date.short())).max().unwrap_or(0)
+    app.pack
+        .events
+        .iter()
+        .map(|e| width(&e.date.short()))
+        .max()
+        .unwrap_or(0)
 }
 
 fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {
     let pad = " ".repeat(date_w.saturating_sub(width(date)));
-    super::pane::fill(&truncate(&format!("{marker} {date}{pad}  {title}"), cols), cols)
+    super::pane::fill(
+        &truncate(&format!("{marker} {date}{pad}  {title}"), cols),
+        cols,
+    )
 }
 
 /// The timeline tab's list of events.
@@ -29,7 +37,15 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let inner = layout::inner(area);
     let nav = app.nav.timeline.list;
     let date_w = date_width(app);
-    for (r, (i, e)) in app.pack.events.iter().enumerate().skip(nav.offset).take(usize::from(inner.height)).enumerate() {
+    for (r, (i, e)) in app
+        .pack
+        .events
+        .iter()
+        .enumerate()
+        .skip(nav.offset)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let selected = i == nav.selected;
         let marker = if selected { "▸" } else { " " };
         let style = match (selected, focused) {
@@ -37,7 +53,13 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             (true, false) => theme.selected_unfocused,
             _ => theme.item,
         };
-        let text = row(marker, &e.date.short(), date_w, &e.title, usize::from(inner.width));
+        let text = row(
+            marker,
+            &e.date.short(),
+            date_w,
+            &e.title,
+            usize::from(inner.width),
+        );
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
         buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
     }
@@ -60,7 +82,15 @@ pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, b
         .unwrap_or_default();
     let nav = app.nav.side;
     let date_w = date_width(app);
-    for (r, (i, e)) in app.pack.events.iter().enumerate().skip(nav.offset).take(usize::from(inner.height)).enumerate() {
+    for (r, (i, e)) in app
+        .pack
+        .events
+        .iter()
+        .enumerate()
+        .skip(nav.offset)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let is_linked = linked.contains(&i);
         let selected = focused && i == nav.selected;
         let marker = match (selected, is_linked) {
@@ -75,7 +105,13 @@ pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, b
         } else {
             theme.item_dim
         };
-        let text = row(marker, &e.date.short(), date_w, &e.title, usize::from(inner.width));
+        let text = row(
+            marker,
+            &e.date.short(),
+            date_w,
+            &e.title,
+            usize::from(inner.width),
+        );
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
         buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
     }

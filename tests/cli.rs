@@ -1,0 +1,151 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! The binary's paths that do not need a terminal: help, version, headless render, and every
+//! way a bad pack or bad argument is reported.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn arglens(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn help_and_version() {
+    let o = arglens(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("--content <DIR>"));
+    assert!(stdout(&o).contains("--tab <ID>"));
+    let o = arglens(&["--version"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("arglens "));
+}
+
+#[test]
+fn unknown_arguments_are_usage_errors() {
+    let o = arglens(&["--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--bogus"));
+}
+
+#[test]
+fn render_prints_one_frame_of_the_requested_size() {
+    let o = arglens(&["render", "--size", "80x24"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 24);
+    assert!(out.lines().all(|l| arglens::wrap::width(l) <= 80));
+    assert!(out.contains("Why Moscow? › Context 1 of 4"));
+    assert!(
+        !out.contains('\u{1b}'),
+        "plain text has no escape sequences"
+    );
+}
+
+#[test]
+fn tab_picks_the_starting_tab() {
+    let o = arglens(&["--tab", "timeline", "render", "--size", "100x30"]);
+    assert!(stdout(&o).contains("Timeline › 1860"), "{}", stdout(&o));
+    let o = arglens(&["render", "--tab", "pitfalls"]);
+    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 8"));
+}
+
+#[test]
+fn an_unknown_tab_lists_the_valid_ones() {
+    let o = arglens(&["--tab", "nope", "render"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("why-moscow, pitfalls, timeline"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_missing_pack_folder_is_a_clear_error() {
+    let o = arglens(&["--content", "/nonexistent/pack", "render"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("/nonexistent/pack: the pack folder does not exist"),
+        "{e}"
+    );
+    assert!(o.stdout.is_empty(), "nothing is drawn");
+}
+
+#[test]
+fn a_yaml_syntax_error_names_file_line_and_column() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "timeline.yaml",
+        "    date: \"1860\"",
+        "    date: [\"1860\"",
+    );
+    let o = arglens(&["--content", pack.to_str().unwrap(), "render"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("timeline.yaml:"), "{e}");
+    assert!(
+        e.lines().next().unwrap().matches(':').count() >= 3,
+        "file:line:column in {e}"
+    );
+    assert!(!e.contains("panicked"));
+}
+
+#[test]
+fn a_schema_error_says_what_was_expected() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "sections/pitfalls.yaml",
+        "    kind: pitfall",
+        "    kind: pitfal",
+    );
+    let o = arglens(&["--content", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("pitfalls.yaml:11:11"), "{e}");
+    assert!(e.contains("hint: did you mean `pitfall`?"), "{e}");
+    assert!(e.contains("unknown variant `pitfal`"), "{e}");
+    assert!(e.contains("expected one of"), "{e}");
+}
+
+#[test]
+fn an_unreadable_file_is_named() {
+    let (_tmp, pack) = common::pack_copy();
+    std::fs::write(pack.join("passages.yaml"), b"passages:\n  - id: x\xff\n").unwrap();
+    let o = arglens(&["--content", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("passages.yaml:2:10: the file is not UTF-8 text"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_pack_folder_loads_like_the_built_in_one() {
+    let (_tmp, pack) = common::pack_copy();
+    let from_dir = arglens(&["--content", pack.to_str().unwrap(), "render"]);
+    let built_in = arglens(&["render"]);
+    assert!(from_dir.status.success(), "{}", stderr(&from_dir));
+    assert_eq!(stdout(&from_dir), stdout(&built_in));
+}

@@ -1,0 +1,68 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use arglens::app::{self, Action, App, Tab};
+use arglens::content::{self, Pack};
+
+/// The shipped pack, loaded once per test binary.
+pub fn pack() -> Arc<Pack> {
+    static PACK: std::sync::OnceLock<Arc<Pack>> = std::sync::OnceLock::new();
+    PACK.get_or_init(|| {
+        Arc::new(
+            content::load_embedded()
+                .expect("the shipped pack loads")
+                .pack,
+        )
+    })
+    .clone()
+}
+
+pub fn app(size: (u16, u16)) -> App {
+    App::new(pack(), Tab::Section(0), size)
+}
+
+pub fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app::update(app, *a);
+    }
+}
+
+/// Copies the shipped pack (content/ and assets/) into a temporary folder, returning the
+/// folder and the path of its pack.
+pub fn pack_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&root.join("content"), &tmp.path().join("content"));
+    copy_dir(&root.join("assets"), &tmp.path().join("assets"));
+    let pack = tmp.path().join("content");
+    (tmp, pack)
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Replaces `from` with `to` in a file of a pack copy; panics if `from` is not there.
+pub fn edit(pack: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = pack.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}

@@ -1,0 +1,115 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Property tests: any sequence of keys, clicks, wheel turns and resizes keeps the state valid
+//! and draws without panicking.
+
+mod common;
+
+use arglens::app::layout::{self, Body};
+use arglens::app::state::{Focus, HISTORY_LIMIT};
+use arglens::app::{Action, App, Overlay, Tab, update};
+use arglens::render_text::buffer_to_string;
+use arglens::ui;
+use arglens::ui::Theme;
+use proptest::prelude::*;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, backend::TestBackend};
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        8 => prop_oneof![
+            Just(Action::Up),
+            Just(Action::Down),
+            Just(Action::PageUp),
+            Just(Action::PageDown),
+            Just(Action::Top),
+            Just(Action::Bottom),
+            Just(Action::NextTab),
+            Just(Action::PrevTab),
+            Just(Action::FocusLeft),
+            Just(Action::FocusRight),
+            Just(Action::Activate),
+            Just(Action::Back),
+            Just(Action::ToggleTimeline),
+            Just(Action::ToggleHelp),
+            Just(Action::ToggleAbout),
+        ],
+        1 => (0usize..6).prop_map(Action::GoToTab),
+        1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Action::Resize(w, h)),
+        2 => (0u16..300, 0u16..100).prop_map(|(c, r)| Action::Click(c, r)),
+        1 => (0u16..300, 0u16..100).prop_map(|(c, r)| Action::WheelDown(c, r)),
+        1 => (0u16..300, 0u16..100).prop_map(|(c, r)| Action::WheelUp(c, r)),
+    ]
+}
+
+fn check_invariants(a: &App) {
+    let pack = &a.pack;
+    for (i, s) in a.nav.sections.iter().enumerate() {
+        let len = pack.sections[i].points.len();
+        assert!(s.list.selected < len.max(1));
+        assert!(s.list.offset <= s.list.selected);
+    }
+    assert!(a.nav.timeline.list.selected < pack.events.len().max(1));
+    assert!(a.nav.side.selected < pack.events.len().max(1));
+    assert!(a.back.len() <= HISTORY_LIMIT);
+    if a.nav.focus == Focus::Timeline {
+        assert!(matches!(a.nav.tab, Tab::Section(_)) && a.show_timeline);
+    }
+    let area = Rect::new(0, 0, a.size.0, a.size.1);
+    if let Some(screen) = layout::screen(area, a.nav.tab, a.show_timeline) {
+        let (list, detail) = match screen.body {
+            Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
+        };
+        let rows = usize::from(layout::inner(list).height).max(1);
+        let nav = a.pane().unwrap().list;
+        assert!(
+            nav.selected < nav.offset + rows,
+            "the selected item is visible: {nav:?}, {rows} rows"
+        );
+        let doc = update::detail_doc(a);
+        let detail_rows = usize::from(layout::inner(detail).height).max(1);
+        let d = a.pane().unwrap().detail;
+        assert!(
+            d.scroll <= doc.height().saturating_sub(detail_rows),
+            "scroll inside the document"
+        );
+        if let Some(l) = d.link {
+            assert!(l < doc.links.len());
+        }
+    }
+    if let Some(Overlay::Chooser(c)) = &a.overlay {
+        assert!(c.selected < c.items.len().max(1));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_keeps_the_state_valid_and_draws(
+        start in (0u16..300, 0u16..100),
+        actions in prop::collection::vec(action(), 50..90),
+    ) {
+        let mut a = common::app(start);
+        let mut buf = Buffer::empty(Rect::new(0, 0, start.0, start.1));
+        for action in actions {
+            update(&mut a, action);
+            check_invariants(&a);
+            // Like a terminal, the buffer is reused from frame to frame.
+            let area = Rect::new(0, 0, a.size.0, a.size.1);
+            buf.resize(area);
+            buf.reset();
+            ui::draw(&a, area, &Theme::default(), &mut buf);
+        }
+        // The final frame also goes through a real `Terminal` and `Frame`.
+        let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+        terminal.draw(|frame| ui::render(&a, frame)).unwrap();
+        let text = buffer_to_string(terminal.backend().buffer());
+        prop_assert_eq!(text.lines().count(), usize::from(a.size.1));
+    }
+}

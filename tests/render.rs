@@ -1,0 +1,224 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Every view drawn through ratatui's `TestBackend`, at 80x24 and at 240x67, checked for the
+//! text a reader must see and kept as snapshots so any change to the screen is reviewed.
+
+mod common;
+
+use arglens::app::{Action::*, App};
+use arglens::render_text::buffer_to_string;
+use arglens::ui;
+use common::{app, press};
+use ratatui::{Terminal, backend::TestBackend};
+
+fn screen(a: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+    terminal.draw(|frame| ui::render(a, frame)).unwrap();
+    buffer_to_string(terminal.backend().buffer())
+}
+
+fn at(size: (u16, u16), actions: &[arglens::app::Action]) -> String {
+    let mut a = app(size);
+    press(&mut a, actions);
+    screen(&a)
+}
+
+fn assert_fits(s: &str, cols: usize, rows: usize) {
+    assert_eq!(s.lines().count(), rows);
+    for line in s.lines() {
+        assert!(
+            arglens::wrap::width(line) <= cols,
+            "line wider than {cols}: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn why_moscow_80x24() {
+    let s = at((80, 24), &[]);
+    assert_fits(&s, 80, 24);
+    for text in [
+        "1 Why Moscow?",
+        "2 Potential Pitfalls",
+        "3 Timeline",
+        "C1 The trip",
+        "R6 A gas deal",
+        "Claim",
+        "Timeline",
+        "Why Moscow? › Context 1 of 4",
+        "q quit",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn why_moscow_240x67_shows_the_side_timeline_and_the_whole_detail() {
+    let s = at((240, 67), &[Down, Down, Down, Down, Down, Down]);
+    assert_fits(&s, 240, 67);
+    for text in [
+        "Reason 3 · supports",
+        "Seeking support against Japan",
+        "¶ 16",
+        "¶ 17",
+        "1860",
+        "end of 2013",
+        "Why Moscow? › Reason 3 of 6",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn pitfalls_80x24() {
+    let s = at((80, 24), &[NextTab, Down, Down]);
+    assert_fits(&s, 80, 24);
+    for text in [
+        "P3 Old claims to lost land",
+        "Pitfall 3 · qualifies",
+        "Potential Pitfalls › Pitfall 3 of 8",
+        "● 1860",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn pitfalls_240x67() {
+    let s = at((240, 67), &[GoToTab(1), Bottom, Activate]);
+    assert_fits(&s, 240, 67);
+    assert!(s.contains("Same bed, different dreams"));
+    assert!(s.contains("¶ 32"), "the passage shows its paragraph\n{s}");
+    assert!(
+        s.contains("The Kremlin, while fully recognizing"),
+        "the passage is quoted verbatim\n{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn timeline_80x24() {
+    let s = at((80, 24), &[GoToTab(2), Down, Down, Down]);
+    assert_fits(&s, 80, 24);
+    for text in [
+        "May 1989",
+        "Gorbachev visits Beijing",
+        "The text says: “May 1989”",
+        "Timeline › May 1989",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn timeline_240x67_marks_inferred_dates() {
+    let s = at((240, 67), &[GoToTab(2), Bottom, Up, Up]);
+    assert_fits(&s, 240, 67);
+    assert!(
+        s.contains("late March 2013 · part of a month, inferred"),
+        "{s}"
+    );
+    assert!(s.contains("Date worked out:"));
+    assert!(s.contains("Cited by (7)"));
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn help_lists_every_binding_of_the_keymap() {
+    let s = at((100, 40), &[ToggleHelp]);
+    for b in arglens::app::keymap::KEYMAP {
+        assert!(
+            s.contains(b.description),
+            "help lacks {:?}\n{s}",
+            b.description
+        );
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn help_80x24() {
+    let s = at((80, 24), &[ToggleHelp]);
+    assert_fits(&s, 80, 24);
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn about_shows_authors_and_attribution() {
+    let s = at((100, 40), &[ToggleAbout]);
+    for text in [
+        "Douglas H. Paal",
+        "Dmitri Trenin",
+        "Carnegie Endowment",
+        "(inferred)",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+}
+
+#[test]
+fn passage_view_shows_the_quotation_and_who_cites_it() {
+    // Enter opens the point, Enter again selects its first link, a third Enter follows it.
+    let s = at((80, 24), &[Activate, Activate, Activate]);
+    assert_fits(&s, 80, 24);
+    for text in ["Passage", "¶ 1", "China’s new leader", "Cited by 1 point"] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn too_small_says_so_at_every_tiny_size() {
+    for (w, h) in [(0, 0), (1, 1), (10, 3), (59, 30), (100, 15)] {
+        let s = at((w, h), &[]);
+        if w >= 20 && h >= 2 {
+            assert!(s.contains("terminal too small"), "{w}x{h}:\n{s}");
+            assert!(s.contains("need 60×16"), "{w}x{h}:\n{s}");
+        }
+    }
+    assert!(at((60, 16), &[]).contains("Why Moscow?"));
+}
+
+#[test]
+fn cjk_and_cyrillic_wrap_inside_their_pane() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "sections/why-moscow.yaml",
+        "title: The trip and its message",
+        "title: 习近平访问莫斯科，与普京会谈 Путин встречает Си Цзиньпина",
+    );
+    common::edit(
+        &pack,
+        "sections/why-moscow.yaml",
+        "claim: Xi's first presidential journey",
+        "claim: 习近平主席将于三月下旬访问莫斯科，这是他作为国家主席的首次出访。Путин и Си Цзиньпин обсудят газ. Xi's first presidential journey",
+    );
+    let checked = arglens::content::load_dir(&pack).unwrap();
+    let mut a = App::new(
+        std::sync::Arc::new(checked.pack),
+        arglens::app::Tab::Section(0),
+        (80, 24),
+    );
+    press(&mut a, &[Activate]);
+    let s = screen(&a);
+    println!("{s}");
+    assert_fits(&s, 80, 24);
+    assert!(s.contains("习近平访问莫斯科"), "{s}");
+    assert!(s.contains("Путин"), "{s}");
+    // Every detail row stays inside the pane's borders.
+    for line in s.lines().skip(2).take(12) {
+        assert!(
+            line.ends_with('┃') || line.ends_with('│'),
+            "row spills out of its pane: {line:?}"
+        );
+    }
+}

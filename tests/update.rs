@@ -1,0 +1,282 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Behaviour of the explorer, driven through `update` with no terminal.
+
+mod common;
+
+use arglens::app::doc::Target;
+use arglens::app::state::Focus;
+use arglens::app::{Action::*, Overlay, Page, Tab, update};
+use common::{app, press};
+
+#[test]
+fn opens_on_the_first_section_at_its_first_point() {
+    let a = app((80, 24));
+    assert_eq!(a.nav.tab, Tab::Section(0));
+    assert_eq!(
+        a.location(),
+        "Why Moscow? › Context 1 of 4 · The trip and its message"
+    );
+}
+
+#[test]
+fn status_line_counts_within_the_kind() {
+    let mut a = app((80, 24));
+    press(&mut a, &[Down, Down, Down, Down, Down, Down]);
+    assert!(
+        a.location().starts_with("Why Moscow? › Reason 3 of 6 · "),
+        "{}",
+        a.location()
+    );
+}
+
+#[test]
+fn list_movement_stays_inside_the_list() {
+    let mut a = app((80, 24));
+    press(&mut a, &[Up, Up]);
+    assert_eq!(a.nav.sections[0].list.selected, 0);
+    press(&mut a, &[Bottom]);
+    assert_eq!(a.nav.sections[0].list.selected, 9);
+    press(&mut a, &[Down, PageDown]);
+    assert_eq!(a.nav.sections[0].list.selected, 9);
+    press(&mut a, &[Top]);
+    assert_eq!(a.nav.sections[0].list.selected, 0);
+    press(&mut a, &[PageDown]);
+    assert!(a.nav.sections[0].list.selected > 1);
+}
+
+#[test]
+fn tabs_cycle_and_jump_by_number() {
+    let mut a = app((80, 24));
+    press(&mut a, &[NextTab]);
+    assert_eq!(a.nav.tab, Tab::Section(1));
+    press(&mut a, &[NextTab]);
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    press(&mut a, &[NextTab]);
+    assert_eq!(a.nav.tab, Tab::Section(0));
+    press(&mut a, &[PrevTab]);
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    press(&mut a, &[GoToTab(1)]);
+    assert_eq!(a.nav.tab, Tab::Section(1));
+    press(&mut a, &[GoToTab(7)]);
+    assert_eq!(a.nav.tab, Tab::Section(1));
+    assert_eq!(a.message.as_deref(), Some("there is no tab 8"));
+}
+
+#[test]
+fn each_tab_keeps_its_own_selection() {
+    let mut a = app((80, 24));
+    press(&mut a, &[Down, Down, NextTab, Down, PrevTab]);
+    assert_eq!(a.nav.sections[0].list.selected, 2);
+    assert_eq!(a.nav.sections[1].list.selected, 1);
+}
+
+#[test]
+fn focus_moves_between_panes_and_the_timeline_pane_can_be_hidden() {
+    let mut a = app((80, 24));
+    press(&mut a, &[FocusRight]);
+    assert_eq!(a.nav.focus, Focus::Detail);
+    press(&mut a, &[FocusRight]);
+    assert_eq!(a.nav.focus, Focus::Timeline);
+    press(&mut a, &[FocusRight]);
+    assert_eq!(a.nav.focus, Focus::Timeline);
+    press(&mut a, &[ToggleTimeline]);
+    assert!(!a.show_timeline);
+    assert_eq!(a.nav.focus, Focus::List, "focus leaves a hidden pane");
+    press(&mut a, &[FocusRight, FocusRight]);
+    assert_eq!(a.nav.focus, Focus::Detail);
+    press(&mut a, &[FocusLeft, FocusLeft]);
+    assert_eq!(a.nav.focus, Focus::List);
+}
+
+#[test]
+fn down_in_the_detail_pane_reaches_every_link() {
+    let mut a = app((80, 24));
+    press(&mut a, &[Activate]);
+    assert_eq!(a.nav.focus, Focus::Detail);
+    let doc = update::detail_doc(&a);
+    let mut seen = Vec::new();
+    for _ in 0..200 {
+        press(&mut a, &[Down]);
+        if let Some(l) = a.nav.sections[0].detail.link
+            && !seen.contains(&l)
+        {
+            seen.push(l);
+        }
+    }
+    assert_eq!(
+        seen,
+        (0..doc.links.len()).collect::<Vec<_>>(),
+        "links in order, none skipped"
+    );
+    // Scrolled to the end of the document.
+    let rows = 24 - 3 - 7 - 2;
+    assert_eq!(a.nav.sections[0].detail.scroll, doc.height() - rows);
+}
+
+#[test]
+fn enter_on_a_passage_lists_the_points_citing_it_and_opens_one() {
+    let mut a = app((100, 30));
+    press(&mut a, &[Activate, Down]);
+    let doc = update::detail_doc(&a);
+    let link = a.nav.sections[0].detail.link.unwrap();
+    assert!(matches!(doc.links[link].target, Target::Passage(_)));
+    press(&mut a, &[Activate]);
+    let Some(Overlay::Chooser(c)) = &a.overlay else {
+        panic!("no chooser: {:?}", a.overlay)
+    };
+    assert!(c.passage.is_some());
+    assert!(!c.items.is_empty());
+    press(&mut a, &[Activate]);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.back.len(), 1);
+}
+
+#[test]
+fn following_an_event_and_coming_back_restores_the_place() {
+    let mut a = app((100, 30));
+    // Context 3 links four events.
+    press(&mut a, &[Down, Down, Activate]);
+    for _ in 0..30 {
+        press(&mut a, &[Down]);
+    }
+    let doc = update::detail_doc(&a);
+    let link = a.nav.sections[0].detail.link.unwrap();
+    let Target::Event(e) = doc.links[link].target else {
+        panic!("last link is not an event")
+    };
+    let before = a.nav.clone();
+    press(&mut a, &[Activate]);
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    assert_eq!(a.nav.timeline.list.selected, e);
+    press(&mut a, &[Back]);
+    assert_eq!(
+        a.nav, before,
+        "back restores tab, selection, focus and scroll"
+    );
+    assert_eq!(a.forward.len(), 1);
+}
+
+#[test]
+fn enter_on_a_timeline_event_lists_its_points_and_jumps() {
+    let mut a = app((80, 24));
+    press(&mut a, &[GoToTab(2)]);
+    let gas = a.pack.event_index("gas-deal-target").unwrap();
+    press(&mut a, &[Bottom]);
+    assert_eq!(a.nav.timeline.list.selected, gas);
+    press(&mut a, &[Activate]);
+    let Some(Overlay::Chooser(c)) = &a.overlay else {
+        panic!("no chooser")
+    };
+    assert_eq!(c.event, Some(gas));
+    press(&mut a, &[Activate]);
+    assert_eq!(
+        a.location(),
+        "Why Moscow? › Reason 6 of 6 · A gas deal within reach"
+    );
+    press(&mut a, &[Back]);
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    assert_eq!(a.nav.timeline.list.selected, gas);
+}
+
+#[test]
+fn esc_closes_an_overlay_before_going_back() {
+    let mut a = app((80, 24));
+    press(&mut a, &[GoToTab(2), Activate]);
+    assert!(a.overlay.is_some());
+    press(&mut a, &[Back]);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    press(&mut a, &[Back]);
+    assert_eq!(a.message.as_deref(), Some("nothing to go back to"));
+}
+
+#[test]
+fn the_timeline_pane_follows_the_point_and_enter_jumps_to_the_event() {
+    let mut a = app((80, 24));
+    press(
+        &mut a,
+        &[Down, Down, Down, Down, Down, Down, Down, Down, Down],
+    ); // Reason 6
+    let point = a.pack.point(a.current_point().unwrap()).unwrap();
+    let gas = a.pack.event_index("gas-deal-target").unwrap();
+    assert!(point.events.contains(&gas));
+    assert_eq!(
+        a.nav.side.selected, point.events[0],
+        "the pane shows the point's first event"
+    );
+    press(&mut a, &[FocusRight, FocusRight, Bottom, Activate]);
+    assert_eq!(a.nav.tab, Tab::Timeline);
+    assert_eq!(a.current_event(), Some(gas));
+}
+
+#[test]
+fn help_and_about_open_and_close() {
+    let mut a = app((80, 24));
+    press(&mut a, &[ToggleHelp]);
+    assert!(matches!(
+        a.overlay,
+        Some(Overlay::Page {
+            page: Page::Help,
+            ..
+        })
+    ));
+    press(&mut a, &[ToggleAbout]);
+    assert!(matches!(
+        a.overlay,
+        Some(Overlay::Page {
+            page: Page::About,
+            ..
+        })
+    ));
+    press(&mut a, &[Bottom]);
+    let Some(Overlay::Page { scroll, .. }) = a.overlay else {
+        panic!()
+    };
+    assert!(scroll > 0, "the about page is longer than 80x24");
+    press(&mut a, &[Back]);
+    assert!(a.overlay.is_none());
+}
+
+#[test]
+fn quit_stops_the_app() {
+    let mut a = app((80, 24));
+    press(&mut a, &[Quit]);
+    assert!(!a.running);
+}
+
+#[test]
+fn mouse_clicks_select_tabs_items_and_links() {
+    let mut a = app((100, 30));
+    // Tab bar: " 1 Why Moscow? " then " 2 Potential Pitfalls ".
+    press(&mut a, &[Click(20, 0)]);
+    assert_eq!(a.nav.tab, Tab::Section(1));
+    // Third row of the points list.
+    press(&mut a, &[Click(5, 4)]);
+    assert_eq!(a.nav.sections[1].list.selected, 2);
+    // A second click on the selected item opens it.
+    press(&mut a, &[Click(5, 4)]);
+    assert_eq!(a.nav.focus, Focus::Detail);
+    // The wheel over the detail pane scrolls it.
+    press(&mut a, &[WheelDown(60, 10)]);
+    assert_eq!(a.nav.sections[1].detail.scroll, 3);
+    press(&mut a, &[WheelUp(60, 10)]);
+    assert_eq!(a.nav.sections[1].detail.scroll, 0);
+}
+
+#[test]
+fn resizing_keeps_the_selection_visible() {
+    let mut a = app((240, 67));
+    press(&mut a, &[Bottom]);
+    press(&mut a, &[Resize(80, 17)]);
+    let nav = a.nav.sections[0].list;
+    assert!(nav.selected >= nav.offset);
+    // 17 rows: tabs, status and footer take 3, the timeline strip 7, borders 2: 5 rows remain.
+    assert!(nav.selected < nav.offset + 5, "{nav:?}");
+    press(&mut a, &[Resize(0, 0), Down, Resize(80, 24)]);
+    assert_eq!(a.nav.sections[0].list.selected, 9);
+}

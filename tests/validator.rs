@@ -1,0 +1,404 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! The validator on broken copies of the shipped pack: each problem is found, located and
+//! explained, and several problems are all reported at once.
+
+mod common;
+
+use arglens::content::{self, Diagnostic, Severity};
+use common::{edit, pack_copy};
+
+fn errors_of(pack: &std::path::Path) -> Vec<Diagnostic> {
+    match content::load_dir(pack) {
+        Ok(_) => panic!("the broken pack loaded"),
+        Err(e) => e
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect(),
+    }
+}
+
+fn warnings_of(pack: &std::path::Path) -> Vec<Diagnostic> {
+    match content::load_dir(pack) {
+        Ok(c) => c.warnings,
+        Err(e) => panic!("the pack failed to load:\n{e}"),
+    }
+}
+
+/// The 1-based line of the first line of `file` containing `needle`.
+fn line_of(file: &std::path::Path, needle: &str) -> Option<usize> {
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+}
+
+fn only(mut ds: Vec<Diagnostic>) -> Diagnostic {
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    ds.remove(0)
+}
+
+#[test]
+fn a_misquoted_passage_shows_where_it_differs() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "passages.yaml",
+        "Gazprom executives are",
+        "Gazprom managers are",
+    );
+    let d = only(errors_of(&p));
+    assert!(d.file.ends_with("passages.yaml"));
+    assert!(
+        d.message
+            .contains("not a verbatim quotation of paragraph 20"),
+        "{}",
+        d.message
+    );
+    let hint = d.hint.unwrap();
+    assert!(hint.contains("the source has \"executives"), "{hint}");
+    assert!(hint.contains("the passage has \"managers"), "{hint}");
+    assert!(d.line.is_some());
+}
+
+#[test]
+fn a_passage_under_the_wrong_paragraph_gets_the_right_number() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "passages.yaml",
+        "  - id: membrane\n    paragraph: 24",
+        "  - id: membrane\n    paragraph: 25",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message
+            .contains("quoted from paragraph 24, not paragraph 25"),
+        "{}",
+        d.message
+    );
+    assert_eq!(d.hint.as_deref(), Some("set `paragraph: 24`"));
+}
+
+#[test]
+fn a_paragraph_out_of_range_is_an_error() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "passages.yaml",
+        "    paragraph: 24",
+        "    paragraph: 99",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message
+            .contains("paragraph 99 does not exist: the source has 32 paragraphs"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn duplicate_ids_name_both_places() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "passages.yaml",
+        "  - id: tables-turned",
+        "  - id: accepting-rise",
+    );
+    let ds = errors_of(&p);
+    let d = ds
+        .iter()
+        .find(|d| d.message.contains("duplicate passage id"))
+        .expect("duplicate reported");
+    assert!(d.message.contains("first defined at"), "{}", d.message);
+    assert!(d.message.contains("passages.yaml:"), "{}", d.message);
+    let first_line: usize = d.message.rsplit(':').next().unwrap().parse().unwrap();
+    assert!(
+        d.line.unwrap() > first_line,
+        "the duplicate points at itself, not the first"
+    );
+}
+
+#[test]
+fn a_reference_to_nothing_suggests_the_nearest_ids() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "passages: [gas-target, gas-price]",
+        "passages: [gas-targt, gas-price]",
+    );
+    let d = only(errors_of(&p));
+    assert_eq!(d.message, "no passage has the id `gas-targt`");
+    assert_eq!(d.hint.as_deref(), Some("did you mean `gas-target`?"));
+    assert!(d.file.ends_with("why-moscow.yaml"));
+    let text = std::fs::read_to_string(p.join("sections/why-moscow.yaml")).unwrap();
+    let line = text.lines().nth(d.line.unwrap() - 1).unwrap();
+    assert!(
+        line.contains("gas-targt"),
+        "located on the line that holds it: {line}"
+    );
+}
+
+#[test]
+fn a_malformed_date_says_what_was_expected() {
+    let (_t, p) = pack_copy();
+    edit(&p, "timeline.yaml", "date: \"1996\"", "date: \"19966\"");
+    let d = only(errors_of(&p));
+    assert!(
+        d.message
+            .starts_with("bad date: `19966` is not a date; expected YYYY"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn an_events_date_wording_must_be_in_its_passage() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "timeline.yaml",
+        "date_text: May 1989",
+        "date_text: June 1989",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message
+            .contains("contains its date wording \"June 1989\""),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn an_inferred_date_needs_a_note() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "timeline.yaml",
+        "    note: >-\n      Written in March 2013, the article's \"last June\" is June 2012, a few weeks after Putin's\n      inauguration as president.\n",
+        "",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message.contains("marked inferred but has no `note`"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn a_missing_source_file_is_reported_on_the_source_line() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "article.yaml",
+        "source: ../assets/xi-jinping-moscow-2013.txt",
+        "source: ../assets/missing.txt",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message.starts_with("cannot read the source text"),
+        "{}",
+        d.message
+    );
+    assert!(d.file.ends_with("article.yaml"));
+    assert_eq!(d.line, line_of(&p.join("article.yaml"), "  source:"));
+}
+
+#[test]
+fn a_source_outside_the_pack_is_refused() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "article.yaml",
+        "source: ../assets/xi-jinping-moscow-2013.txt",
+        "source: ../../etc/passwd",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message.contains("only read files inside its own folder"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn unknown_fields_suggest_the_right_name() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "    explanation: >-\n      The Moscow",
+        "    explantion: >-\n      The Moscow",
+    );
+    let d = only(errors_of(&p));
+    assert!(
+        d.message.contains("unknown field `explantion`"),
+        "{}",
+        d.message
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `explanation`?"));
+    assert_eq!(
+        (d.line, d.column),
+        (
+            line_of(&p.join("sections/why-moscow.yaml"), "explantion"),
+            Some(5)
+        )
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_sorted_by_file_and_line() {
+    let (_t, p) = pack_copy();
+    edit(&p, "timeline.yaml", "date: \"1996\"", "date: \"1996-13\"");
+    edit(
+        &p,
+        "sections/pitfalls.yaml",
+        "passages: [membrane]",
+        "passages: [membrne]",
+    );
+    edit(
+        &p,
+        "passages.yaml",
+        "Gazprom executives are",
+        "Gazprom managers are",
+    );
+    edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "events: [deng-reforms]",
+        "events: [deng-reform]",
+    );
+    let ds = errors_of(&p);
+    assert_eq!(ds.len(), 4, "{ds:#?}");
+    let keys: Vec<(String, usize)> = ds
+        .iter()
+        .map(|d| (d.file.clone(), d.line.unwrap_or(0)))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
+
+#[test]
+fn syntax_errors_in_several_files_are_all_reported() {
+    let (_t, p) = pack_copy();
+    std::fs::write(p.join("timeline.yaml"), "events: [\n").unwrap();
+    std::fs::write(
+        p.join("passages.yaml"),
+        "passages:\n  - id: a\n   paragraph: 1\n",
+    )
+    .unwrap();
+    let ds = errors_of(&p);
+    assert_eq!(ds.len(), 2, "{ds:#?}");
+    assert!(ds.iter().all(|d| d.line.is_some()));
+}
+
+#[test]
+fn copied_prose_and_uncovered_paragraphs_are_warnings() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "sections/pitfalls.yaml",
+        "claim: Economic ties remain shallow and lopsided, and joint projects in the border regions keep stalling.",
+        "claim: The level and structure of Sino-Russian economic exchanges continues to be rather low.",
+    );
+    // Drop the only passage of paragraph 24 from its point and from the passages file.
+    edit(
+        &p,
+        "sections/pitfalls.yaml",
+        "passages: [membrane]",
+        "passages: []",
+    );
+    let passages = std::fs::read_to_string(p.join("passages.yaml")).unwrap();
+    let start = passages.find("  - id: membrane").unwrap();
+    let end = passages[start..].find("  - id: low-exchanges").unwrap() + start;
+    std::fs::write(
+        p.join("passages.yaml"),
+        format!("{}{}", &passages[..start], &passages[end..]),
+    )
+    .unwrap();
+    let ws = warnings_of(&p);
+    let messages: Vec<&str> = ws.iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("`claim` repeats")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("no passage quotes paragraph 24")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("point `asymmetry` cites no passage")),
+        "{messages:#?}"
+    );
+}
+
+#[test]
+fn control_characters_are_replaced_and_warned_about() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "title: Visit your friends first",
+        "title: \"Visit \\e]0;pwned\\a your friends \\u202Efirst\"",
+    );
+    let checked = content::load_dir(&p).unwrap();
+    let title = &checked
+        .pack
+        .find_point("friends-first")
+        .and_then(|r| checked.pack.point(r))
+        .unwrap()
+        .title;
+    assert!(
+        !title.contains('\u{1b}') && !title.contains('\u{7}') && !title.contains('\u{202e}'),
+        "{title:?}"
+    );
+    assert!(title.contains('\u{fffd}'));
+    assert!(
+        checked
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("control or bidirectional-override"))
+    );
+}
+
+#[test]
+fn crlf_and_a_byte_order_mark_load_fine() {
+    let (_t, p) = pack_copy();
+    for f in [
+        "article.yaml",
+        "passages.yaml",
+        "timeline.yaml",
+        "sections/why-moscow.yaml",
+    ] {
+        let text = std::fs::read_to_string(p.join(f)).unwrap();
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(text.replace('\n', "\r\n").into_bytes());
+        std::fs::write(p.join(f), bytes).unwrap();
+    }
+    assert!(warnings_of(&p).is_empty());
+}
+
+#[test]
+fn an_empty_file_is_named() {
+    let (_t, p) = pack_copy();
+    std::fs::write(p.join("timeline.yaml"), "").unwrap();
+    let d = only(errors_of(&p));
+    assert!(d.file.ends_with("timeline.yaml"));
+    assert_eq!(d.message, "the file is empty");
+}
