@@ -225,3 +225,15 @@ mod tests {
         assert_eq!(action_for(Key::Char('x')), None);
     }
 }
+
+/// The keymap as a Markdown table body, one row per binding, for the README (a test keeps the
+/// README in step with this table).
+pub fn markdown_rows() -> String {
+    KEYMAP
+        .iter()
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
+            format!("| {} | {} |\n", keys.join(" "), b.description)
+        })
+        .collect()
+}
