@@ -188,6 +188,18 @@ pub fn keys_label(binding: &Binding) -> String {
         .join(" / ")
 }
 
+/// The keymap as a Markdown table body, one row per binding, for the README (a test keeps the
+/// README in step with this table).
+pub fn markdown_rows() -> String {
+    KEYMAP
+        .iter()
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
+            format!("| {} | {} |\n", keys.join(" "), b.description)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,16 +236,4 @@ mod tests {
         assert_eq!(action_for(Key::Char('t')), Some(Action::ToggleTimeline));
         assert_eq!(action_for(Key::Char('x')), None);
     }
-}
-
-/// The keymap as a Markdown table body, one row per binding, for the README (a test keeps the
-/// README in step with this table).
-pub fn markdown_rows() -> String {
-    KEYMAP
-        .iter()
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
-            format!("| {} | {} |\n", keys.join(" "), b.description)
-        })
-        .collect()
 }
