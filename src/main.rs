@@ -106,6 +106,7 @@ fn event_loop(
         // a held key does not queue up frames.
         loop {
             let ev = event::read()?;
+            test_panic_if_requested(&ev);
             if let Some(action) = term::action_for_event(&ev) {
                 app::update(&mut app, action);
                 dirty = true;
@@ -119,3 +120,16 @@ fn event_loop(
         }
     }
 }
+
+/// Lets the tests prove the terminal is restored after a panic: in debug builds only, with
+/// `ARGLENS_TEST_PANIC` set, the first key press panics. Release builds compile this away.
+#[cfg(debug_assertions)]
+#[allow(clippy::panic)]
+fn test_panic_if_requested(ev: &event::Event) {
+    if matches!(ev, event::Event::Key(_)) && std::env::var_os("ARGLENS_TEST_PANIC").is_some() {
+        panic!("panic requested by ARGLENS_TEST_PANIC");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_if_requested(_: &event::Event) {}

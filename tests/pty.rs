@@ -1,0 +1,304 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! The real binary in a pseudo-terminal: the terminal is restored however the program ends, and
+//! no control sequence from a pack reaches the terminal.
+//!
+//! Every wait here is for something to happen (output to arrive, the process to exit), with a
+//! generous deadline, never a fixed sleep, so the tests hold on a loaded machine.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::termios::LocalFlags;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const DEADLINE: Duration = Duration::from_secs(30);
+
+/// Bytes written by crossterm when leaving: main screen, cursor shown, mouse capture off.
+const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+const MOUSE_OFF: &[u8] = b"\x1b[?1000l";
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    output: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Session {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_arglens"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Self {
+            child,
+            master: pty.master,
+            writer,
+            output,
+        }
+    }
+
+    fn output(&self) -> Vec<u8> {
+        self.output.lock().unwrap().clone()
+    }
+
+    /// Waits until the output holds `needle`.
+    fn wait_for(&self, needle: &[u8]) {
+        let start = Instant::now();
+        while !contains(&self.output(), needle) {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "timed out waiting for {:?}; got {:?}",
+                String::from_utf8_lossy(needle),
+                String::from_utf8_lossy(&self.output())
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the output has grown by at least one more frame after `since` bytes.
+    fn wait_for_more(&self, since: usize) {
+        let start = Instant::now();
+        while self.output().len() <= since {
+            assert!(start.elapsed() < DEADLINE, "no more output");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        let before = self.output().len();
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+        self.wait_for_more(before);
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    fn exit_code(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < DEADLINE, "the program did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Whether the terminal is back in canonical (line-by-line) mode with echo.
+    fn canonical(&self) -> bool {
+        let t = self.master.get_termios().expect("termios of the pty");
+        t.local_flags.contains(LocalFlags::ICANON) && t.local_flags.contains(LocalFlags::ECHO)
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Runs the explorer, waits for its first frame, ends it with `end`, and checks the terminal
+/// was handed back.
+fn check_restored(
+    end: impl FnOnce(&mut Session),
+    expected_code: u32,
+    env: &[(&str, &str)],
+) -> Vec<u8> {
+    let mut s = Session::start(&[], env);
+    s.wait_for("Why Moscow? › Context 1 of 4".as_bytes());
+    assert!(!s.canonical(), "the explorer runs in raw mode");
+    end(&mut s);
+    let code = s.exit_code();
+    assert_eq!(code, expected_code);
+    s.wait_for(LEAVE_ALT_SCREEN);
+    let out = s.output();
+    let last_enter = out.windows(8).rposition(|w| w == b"\x1b[?1049h").unwrap();
+    let leave = out.windows(8).rposition(|w| w == LEAVE_ALT_SCREEN).unwrap();
+    assert!(
+        leave > last_enter,
+        "the alternate screen is left after it was entered"
+    );
+    assert!(
+        contains(&out[last_enter..], SHOW_CURSOR),
+        "the cursor is shown again"
+    );
+    assert!(
+        contains(&out[last_enter..], MOUSE_OFF),
+        "mouse capture is turned off"
+    );
+    assert!(s.canonical(), "the terminal is back in canonical mode");
+    out
+}
+
+#[test]
+fn restored_after_q() {
+    check_restored(|s| s.writer.write_all(b"q").unwrap(), 0, &[]);
+}
+
+#[test]
+fn restored_after_ctrl_c() {
+    check_restored(|s| s.writer.write_all(b"\x03").unwrap(), 0, &[]);
+}
+
+#[test]
+fn restored_after_sigterm() {
+    check_restored(|s| s.signal("TERM"), 128 + 15, &[]);
+}
+
+#[test]
+fn restored_after_sighup() {
+    check_restored(|s| s.signal("HUP"), 128 + 1, &[]);
+}
+
+#[test]
+fn restored_after_sigint() {
+    check_restored(|s| s.signal("INT"), 128 + 2, &[]);
+}
+
+#[test]
+fn restored_after_a_panic_and_the_message_follows_the_restore() {
+    let out = check_restored(
+        |s| s.writer.write_all(b"x").unwrap(),
+        101,
+        &[("ARGLENS_TEST_PANIC", "1")],
+    );
+    let leave = out.windows(8).rposition(|w| w == LEAVE_ALT_SCREEN).unwrap();
+    let message = out
+        .windows(b"ARGLENS_TEST_PANIC".len())
+        .rposition(|w| w == b"ARGLENS_TEST_PANIC")
+        .expect("the panic message is printed");
+    assert!(
+        message > leave,
+        "the panic message comes after the terminal is restored"
+    );
+}
+
+#[test]
+fn no_control_sequence_from_a_pack_reaches_the_terminal() {
+    let (_tmp, pack) = common::pack_copy();
+    let evil = "\u{1b}]0;pwned\u{7} \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[6n \u{9b}6n \u{202e}reversed";
+    let yaml_evil = "\\e]0;pwned\\a \\e]52;c;ZXZpbA==\\a \\e[6n \\u009b6n \\u202Ereversed";
+    common::edit(
+        &pack,
+        "sections/why-moscow.yaml",
+        "title: The trip and its message",
+        &format!("title: \"Trip {yaml_evil}\""),
+    );
+    common::edit(
+        &pack,
+        "timeline.yaml",
+        "title: Gorbachev visits Beijing",
+        &format!("title: \"Gorbachev {yaml_evil}\""),
+    );
+    common::edit(
+        &pack,
+        "article.yaml",
+        "publisher: Carnegie Endowment for International Peace",
+        &format!("publisher: \"Carnegie {yaml_evil}\""),
+    );
+    // The same bytes in the source text and in a passage quoting it.
+    let source = pack
+        .parent()
+        .unwrap()
+        .join("assets/xi-jinping-moscow-2013.txt");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(
+        &source,
+        text.replacen(
+            "The near-term agenda",
+            &format!("The near-term {evil} agenda"),
+            1,
+        ),
+    )
+    .unwrap();
+    common::edit(
+        &pack,
+        "passages.yaml",
+        "    text: >-\n      The near-term agenda",
+        &format!("    text: \"The near-term {yaml_evil} agenda"),
+    );
+    common::edit(
+        &pack,
+        "passages.yaml",
+        "But potential pitfalls\n      remain.",
+        "But potential pitfalls\n      remain.\"",
+    );
+    arglens::content::load_dir(&pack).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut s = Session::start(&["--content", pack.to_str().unwrap()], &[]);
+    s.wait_for("Why Moscow?".as_bytes());
+    // Show the passage, the event, the about page; then quit.
+    for keys in [
+        &b"\r"[..],
+        b"jjjjjjjjjjjj",
+        b"\x1b",
+        b"3",
+        b"jjj",
+        b"i",
+        b"\x1b",
+        b"\r",
+    ] {
+        s.send(keys);
+    }
+    s.writer.write_all(b"q").unwrap();
+    assert_eq!(s.exit_code(), 0);
+    s.wait_for(LEAVE_ALT_SCREEN);
+    let out = s.output();
+    assert!(
+        contains(&out, "\u{fffd}".as_bytes()),
+        "the replaced characters are visible"
+    );
+    // The 8-bit CSI is checked as UTF-8 (C2 9B): a lone 9B byte is an ordinary continuation
+    // byte of box-drawing characters such as ┛.
+    for bad in [
+        &b"\x1b]0;"[..],
+        b"\x1b]52;",
+        b"\x1b[6n",
+        "\u{9b}".as_bytes(),
+        "\u{202e}".as_bytes(),
+        b"\x07",
+    ] {
+        assert!(!contains(&out, bad), "{bad:?} reached the terminal");
+    }
+}
