@@ -24,12 +24,33 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check a pack and report every problem (default: the built-in pack). Exits 0 when clean,
+    /// 1 when problems were found, 2 when the check could not run.
+    Check {
+        /// The pack folder to check (overrides --content).
+        dir: Option<PathBuf>,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// How to print the problems.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// Print one frame of the interface as plain text, without entering the terminal.
     Render {
         /// Terminal size to draw at, as COLSxROWS.
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
     },
+}
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style messages with the offending line quoted.
+    Human,
+    /// A JSON report for editors and CI.
+    Json,
 }
 
 /// Parses "100x30" (or "100×30").

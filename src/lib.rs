@@ -5,6 +5,7 @@
 //! and never changes it. The binary in `main.rs` wires these to a real terminal.
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod content;
 pub mod render_text;

@@ -10,7 +10,9 @@ use clap::Parser;
 use ratatui::crossterm::event;
 
 use arglens::app::{self, App, Tab};
-use arglens::cli::{Cli, Command};
+use std::io::IsTerminal;
+
+use arglens::cli::{Cli, Command, Format};
 use arglens::content::{self, Pack};
 use arglens::{render_text, term, ui};
 
@@ -22,6 +24,14 @@ const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::Check {
+        dir,
+        strict,
+        format,
+    }) = &cli.command
+    {
+        return check(dir.as_deref().or(cli.content.as_deref()), *strict, *format);
+    }
     let pack = match load(&cli) {
         Ok(pack) => Arc::new(pack),
         Err(message) => {
@@ -42,6 +52,7 @@ fn main() -> ExitCode {
             print!("{}", render_text::render_to_string(&app));
             ExitCode::SUCCESS
         }
+        Some(Command::Check { .. }) => ExitCode::SUCCESS,
         None => match run(pack, tab) {
             Ok(code) => code,
             Err(e) => {
@@ -49,6 +60,27 @@ fn main() -> ExitCode {
                 ExitCode::from(USAGE_ERROR)
             }
         },
+    }
+}
+
+/// `arglens check`: reports go to stdout, so they can be piped; the exit code says the verdict.
+fn check(dir: Option<&std::path::Path>, strict: bool, format: Format) -> ExitCode {
+    match arglens::check::check(dir) {
+        Ok(report) => {
+            match format {
+                Format::Json => println!("{}", report.to_json()),
+                Format::Human => {
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    print!("{}", report.to_human(color));
+                }
+            }
+            ExitCode::from(report.exit_code(strict))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(arglens::check::COULD_NOT_RUN)
+        }
     }
 }
 

@@ -149,3 +149,80 @@ fn a_pack_folder_loads_like_the_built_in_one() {
     assert!(from_dir.status.success(), "{}", stderr(&from_dir));
     assert_eq!(stdout(&from_dir), stdout(&built_in));
 }
+
+#[test]
+fn check_passes_the_shipped_pack_strictly() {
+    let o = arglens(&["check", "--strict"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 errors, 0 warnings"));
+}
+
+#[test]
+fn check_quotes_the_offending_line_with_a_caret_and_a_hint() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "sections/why-moscow.yaml",
+        "passages: [gas-target, gas-price]",
+        "passages: [gas-targt, gas-price]",
+    );
+    let o = arglens(&["check", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("error: no passage has the id `gas-targt`"),
+        "{out}"
+    );
+    assert!(out.contains("why-moscow.yaml:"), "{out}");
+    assert!(
+        out.contains("    passages: [gas-targt, gas-price]"),
+        "{out}"
+    );
+    assert!(out.contains("^^^^^^^^^"), "{out}");
+    assert!(out.contains("help: did you mean `gas-target`?"), "{out}");
+    assert!(out.contains("1 error, 0 warnings"), "{out}");
+}
+
+#[test]
+fn check_fails_on_warnings_only_when_strict() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "sections/pitfalls.yaml",
+        "passages: [membrane]",
+        "passages: []",
+    );
+    let dir = pack.to_str().unwrap();
+    let relaxed = arglens(&["check", dir]);
+    assert_eq!(relaxed.status.code(), Some(0), "{}", stdout(&relaxed));
+    assert!(stdout(&relaxed).contains("warning: point `asymmetry` cites no passage"));
+    let strict = arglens(&["check", "--strict", dir]);
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn check_prints_json_for_editors() {
+    let (_tmp, pack) = common::pack_copy();
+    common::edit(
+        &pack,
+        "timeline.yaml",
+        "date: \"1996\"",
+        "date: \"1996-13\"",
+    );
+    let o = arglens(&["check", "--format", "json", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["severity"], "error");
+    assert!(d["file"].as_str().unwrap().ends_with("timeline.yaml"));
+    assert!(d["line"].as_u64().unwrap() > 1);
+    assert!(d["message"].as_str().unwrap().starts_with("bad date"));
+}
+
+#[test]
+fn check_of_a_missing_folder_could_not_run() {
+    let o = arglens(&["check", "/nonexistent/pack"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("does not exist"));
+}

@@ -402,3 +402,52 @@ fn an_empty_file_is_named() {
     assert!(d.file.ends_with("timeline.yaml"));
     assert_eq!(d.message, "the file is empty");
 }
+
+#[test]
+fn alias_bombs_and_deep_nesting_come_back_as_located_errors() {
+    let (_t, p) = pack_copy();
+    let mut bomb = String::from(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for (prev, next) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .iter()
+        .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+    {
+        bomb.push_str(&format!("{next}: &{next} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+    }
+    bomb.push_str("events: *i\n");
+    std::fs::write(p.join("timeline.yaml"), bomb).unwrap();
+    let deep = format!("passages: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    std::fs::write(p.join("passages.yaml"), deep).unwrap();
+    let start = std::time::Instant::now();
+    let ds = errors_of(&p);
+    assert_eq!(ds.len(), 2, "{ds:#?}");
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "no blow-up"
+    );
+    for d in &ds {
+        assert!(d.line.is_some(), "located: {d}");
+    }
+}
+
+#[test]
+fn oversized_files_are_refused_unread() {
+    let (_t, p) = pack_copy();
+    let f = std::fs::File::create(p.join("timeline.yaml")).unwrap();
+    f.set_len(17 * 1024 * 1024).unwrap();
+    let d = only(errors_of(&p));
+    assert!(d.message.contains("larger than 16 MiB"), "{}", d.message);
+}
+
+#[test]
+fn folders_with_too_many_files_are_refused() {
+    let (_t, p) = pack_copy();
+    let junk = p.join("junk");
+    std::fs::create_dir(&junk).unwrap();
+    for i in 0..10_001 {
+        std::fs::File::create(junk.join(i.to_string())).unwrap();
+    }
+    let d = only(errors_of(&p));
+    assert!(d.message.contains("more than 10000 files"), "{}", d.message);
+}

@@ -5,15 +5,18 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 /// How serious a problem is. Errors stop a pack from loading; warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// One problem, with the place it was found where that is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user would name it (relative to the pack, or `<built-in>/…`).

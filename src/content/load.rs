@@ -39,7 +39,41 @@ pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
                 .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/")),
         ));
     }
+    count_files(dir)?;
     load(&PackFiles::Dir(dir.to_path_buf()))
+}
+
+/// Most files a pack folder may hold; a larger folder is refused before anything is parsed.
+pub const MAX_FILES: usize = 10_000;
+
+/// Refuses a folder with more than [`MAX_FILES`] entries (counted up to one past the limit, so
+/// a huge tree is not walked to the end). Symbolic links are not followed.
+fn count_files(dir: &Path) -> Result<(), LoadError> {
+    let mut count = 0usize;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| {
+            LoadError::single(Diagnostic::error(
+                d.display().to_string(),
+                format!("cannot read the folder: {e}"),
+            ))
+        })?;
+        for entry in entries.flatten() {
+            count += 1;
+            if count > MAX_FILES {
+                return Err(LoadError::single(Diagnostic::error(
+                    dir.display().to_string(),
+                    format!(
+                        "the pack folder holds more than {MAX_FILES} files; packs are limited to that"
+                    ),
+                )));
+            }
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                pending.push(entry.path());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Loads a pack from any source of files.

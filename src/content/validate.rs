@@ -286,7 +286,10 @@ impl Validator {
             .map(|(e, &place)| {
                 DateSpec::parse(&e.date)
                     .map_err(|msg| {
-                        self.error(place, place.key("date"), format!("bad date: {msg}"));
+                        let at = Locator::new(&place.file.text)
+                            .key_value("date", &e.date, place.line)
+                            .or(place.key("date"));
+                        self.error(place, at, format!("bad date: {msg}"));
                     })
                     .ok()
             })

@@ -1,0 +1,161 @@
+//! `arglens check`: every problem in a pack, reported the way rustc reports code problems —
+//! file:line:column, the offending line quoted with a caret, a one-line explanation and a hint —
+//! or as JSON for editors and CI.
+
+use std::path::Path;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use crate::content::files::{PackFiles, decode};
+use crate::content::{self, Diagnostic, LoadError, Severity, embedded};
+
+/// Exit code: the pack is clean.
+pub const CLEAN: u8 = 0;
+/// Exit code: problems were found.
+pub const PROBLEMS: u8 = 1;
+/// Exit code: the check could not run (no such folder, bad arguments).
+pub const COULD_NOT_RUN: u8 = 2;
+
+/// The result of checking a pack.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub pack: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks the pack in `dir`, or the built-in one. `Err` means the check could not run at all.
+pub fn check(dir: Option<&Path>) -> Result<Report, LoadError> {
+    let (files, result) = match dir {
+        Some(d) => {
+            if !d.is_dir() {
+                return Err(content::load_dir(d)
+                    .err()
+                    .unwrap_or_else(|| LoadError::new(Vec::new())));
+            }
+            (PackFiles::Dir(d.to_path_buf()), content::load_dir(d))
+        }
+        None => (PackFiles::Embedded, content::load_embedded()),
+    };
+    let mut diagnostics = match result {
+        Ok(checked) => checked.warnings,
+        Err(e) => e.diagnostics,
+    };
+    content::diag::sort(&mut diagnostics);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    Ok(Report {
+        pack: files.describe(),
+        errors,
+        warnings: diagnostics.len() - errors,
+        diagnostics,
+    })
+}
+
+impl Report {
+    /// 0 when clean; 1 when there are errors, or warnings under `strict`.
+    pub fn exit_code(&self, strict: bool) -> u8 {
+        if self.errors > 0 || (strict && self.warnings > 0) {
+            PROBLEMS
+        } else {
+            CLEAN
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
+    /// The human report: each problem with its source line, then a summary.
+    pub fn to_human(&self, color: bool) -> String {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            let text = source_of(&d.file);
+            out.push_str(&renderer.render(&report_of(d, text.as_deref())).to_string());
+            out.push_str("\n\n");
+        }
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        out.push_str(&format!(
+            "{}: {}, {}\n",
+            self.pack,
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning")
+        ));
+        out
+    }
+}
+
+/// The text of a file a diagnostic names, to quote the offending line.
+fn source_of(name: &str) -> Option<String> {
+    let bytes = match name
+        .strip_prefix(embedded::PREFIX)
+        .and_then(|r| r.strip_prefix('/'))
+    {
+        Some(relative) => embedded::file(relative)?.as_bytes().to_vec(),
+        None => std::fs::read(name).ok()?,
+    };
+    decode(name.to_string(), &bytes).ok().map(|f| f.text)
+}
+
+fn report_of<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level.primary_title(d.message.as_str());
+    let located = d.line.zip(text).and_then(|(line, text)| {
+        let line_text = text.lines().nth(line.checked_sub(1)?)?;
+        Some((line, line_text))
+    });
+    let mut group = match located {
+        Some((line, line_text)) => {
+            let span = span_in_line(line_text, d.column.unwrap_or(1));
+            Group::with_title(title).element(
+                Snippet::source(line_text)
+                    .line_start(line)
+                    .path(d.file.as_str())
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+        }
+        None => Group::with_title(title).element(
+            Snippet::<annotate_snippets::Annotation<'_>>::source("")
+                .path(d.file.as_str())
+                .fold(true),
+        ),
+    };
+    if let Some(hint) = &d.hint {
+        group = group.element(Level::HELP.message(hint.as_str()));
+    }
+    vec![group]
+}
+
+/// Byte range of the token starting at 1-based `column` (in characters), at least one byte.
+fn span_in_line(line: &str, column: usize) -> std::ops::Range<usize> {
+    let start = line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = line.get(start..).unwrap_or("");
+    let len = rest
+        .find(|c: char| c.is_whitespace() || c == ',' || c == ']')
+        .unwrap_or(rest.len());
+    start..(start + len.max(1)).min(line.len().max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_cover_the_token_at_the_column() {
+        assert_eq!(span_in_line("passages: [gas-targt, x]", 12), 11..20);
+        assert_eq!(span_in_line("id: α-b c", 5), 4..8);
+        assert_eq!(span_in_line("", 3), 0..0);
+    }
+}
