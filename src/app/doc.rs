@@ -105,6 +105,23 @@ impl Doc {
         });
     }
 
+    /// A one-item link: its text wrapped, every line belonging to the link.
+    fn line_link(&mut self, target: Target, text: &str, width: usize) {
+        let lines = wrap(text, width)
+            .into_iter()
+            .map(|l| (Role::Link, l))
+            .collect();
+        self.link(target, lines);
+    }
+
+    /// A link to a point, named by section, label and title.
+    fn point_link(&mut self, pack: &Pack, r: PointRef, width: usize) {
+        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
+            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
+            self.line_link(Target::Point(r), &text, width);
+        }
+    }
+
     fn passage(&mut self, pack: &Pack, index: usize, width: usize) {
         let Some(p) = pack.passage(index) else { return };
         let mut lines = vec![(Role::QuoteRef, format!("¶ {}", p.paragraph))];
@@ -148,11 +165,7 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
         for &e in &p.events {
             if let Some(ev) = pack.event(e) {
                 let text = format!("▸ {} — {}", ev.date.short(), ev.title);
-                let lines = wrap(&text, width)
-                    .into_iter()
-                    .map(|l| (Role::Link, l))
-                    .collect();
-                doc.link(Target::Event(e), lines);
+                doc.line_link(Target::Event(e), &text, width);
             }
         }
     }
@@ -198,14 +211,7 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
     }
     doc.heading(&format!("Cited by ({})", e.points.len()));
     for &r in &e.points {
-        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
-            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
-            let lines = wrap(&text, width)
-                .into_iter()
-                .map(|l| (Role::Link, l))
-                .collect();
-            doc.link(Target::Point(r), lines);
-        }
+        doc.point_link(pack, r, width);
     }
     if !e.tags.is_empty() {
         doc.blank();
@@ -238,14 +244,7 @@ pub fn chooser_doc(pack: &Pack, chooser: &super::state::Chooser, width: usize) -
         _ => format!("Cited by {n} points — Enter to open one:"),
     });
     for &r in &chooser.items {
-        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
-            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
-            let lines = wrap(&text, width)
-                .into_iter()
-                .map(|l| (Role::Link, l))
-                .collect();
-            doc.link(Target::Point(r), lines);
-        }
+        doc.point_link(pack, r, width);
     }
     doc
 }

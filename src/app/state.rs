@@ -81,6 +81,13 @@ pub enum Overlay {
     Chooser(Chooser),
 }
 
+impl Overlay {
+    /// A page of text, scrolled to the top.
+    pub fn page(page: Page) -> Self {
+        Self::Page { page, scroll: 0 }
+    }
+}
+
 /// The whole state of the explorer.
 #[derive(Debug, Clone)]
 pub struct App {

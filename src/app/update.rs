@@ -112,18 +112,8 @@ fn main_action(app: &mut App, action: Action) {
         Action::Activate => activate(app),
         Action::Back => back(app),
         Action::ToggleTimeline => app.show_timeline = !app.show_timeline,
-        Action::ToggleHelp => {
-            app.overlay = Some(Overlay::Page {
-                page: Page::Help,
-                scroll: 0,
-            })
-        }
-        Action::ToggleAbout => {
-            app.overlay = Some(Overlay::Page {
-                page: Page::About,
-                scroll: 0,
-            })
-        }
+        Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
+        Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
         Action::Click(col, row) => click(app, col, row),
         Action::WheelUp(col, row) => wheel(app, col, row, -1),
         Action::WheelDown(col, row) => wheel(app, col, row, 1),
@@ -445,18 +435,8 @@ fn overlay_action(app: &mut App, action: Action) {
                 }
                 Action::Click(col, row) => click_chooser(app, &doc, col, row),
                 Action::Back => app.overlay = None,
-                Action::ToggleHelp => {
-                    app.overlay = Some(Overlay::Page {
-                        page: Page::Help,
-                        scroll: 0,
-                    })
-                }
-                Action::ToggleAbout => {
-                    app.overlay = Some(Overlay::Page {
-                        page: Page::About,
-                        scroll: 0,
-                    })
-                }
+                Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
+                Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
                 _ => {}
             }
         }
@@ -567,14 +547,8 @@ pub fn settle(app: &mut App) {
     if !focus_order(app).contains(&app.nav.focus) {
         app.nav.focus = Focus::List;
     }
-    if app
-        .pack
-        .section(match app.nav.tab {
-            Tab::Section(i) => i,
-            Tab::Timeline => 0,
-        })
-        .is_none()
-        && matches!(app.nav.tab, Tab::Section(_))
+    if let Tab::Section(i) = app.nav.tab
+        && app.pack.section(i).is_none()
     {
         app.nav.tab = Tab::Timeline;
     }
