@@ -13,6 +13,9 @@ use super::embedded;
 /// Largest file a pack may hold; larger ones are refused unread.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// How messages name files of an in-memory pack.
+pub const MEMORY_PREFIX: &str = "<memory>";
+
 /// One file of a pack, as text.
 #[derive(Debug, Clone)]
 pub struct PackFile {
@@ -28,6 +31,9 @@ pub enum PackFiles {
     Dir(PathBuf),
     /// The pack compiled into the binary.
     Embedded,
+    /// Files held in memory, by path relative to the pack (`../assets/…` for a shared source).
+    /// Lets fuzzing, generators and tests load a pack without touching the disk.
+    Memory(std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>),
 }
 
 impl PackFiles {
@@ -36,6 +42,7 @@ impl PackFiles {
         match self {
             Self::Dir(dir) => dir.display().to_string(),
             Self::Embedded => embedded::PREFIX.to_string(),
+            Self::Memory(_) => MEMORY_PREFIX.to_string(),
         }
     }
 
@@ -44,6 +51,7 @@ impl PackFiles {
         match self {
             Self::Dir(dir) => dir.join(relative).display().to_string(),
             Self::Embedded => format!("{}/{relative}", embedded::PREFIX),
+            Self::Memory(_) => format!("{MEMORY_PREFIX}/{relative}"),
         }
     }
 
@@ -56,6 +64,15 @@ impl PackFiles {
                 .map(|text| text.as_bytes().to_vec())
                 .ok_or_else(|| Diagnostic::error(&name, "no such file in the built-in pack"))?,
             Self::Dir(dir) => read_limited(&resolve(dir, relative, &name)?, &name)?,
+            Self::Memory(files) => {
+                let bytes = files
+                    .get(relative)
+                    .ok_or_else(|| Diagnostic::error(&name, "no such file in the pack"))?;
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    return Err(too_big(&name));
+                }
+                bytes.clone()
+            }
         };
         decode(name, &bytes)
     }
