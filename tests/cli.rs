@@ -122,7 +122,7 @@ fn a_schema_error_says_what_was_expected() {
     let o = arglens(&["--content", pack.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.contains("pitfalls.yaml:11:11"), "{e}");
+    assert!(e.contains("pitfalls.yaml:12:11"), "{e}");
     assert!(e.contains("hint: did you mean `pitfall`?"), "{e}");
     assert!(e.contains("unknown variant `pitfal`"), "{e}");
     assert!(e.contains("expected one of"), "{e}");
@@ -225,4 +225,79 @@ fn check_of_a_missing_folder_could_not_run() {
     let o = arglens(&["check", "/nonexistent/pack"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("does not exist"));
+}
+
+#[test]
+fn new_scaffolds_a_pack_that_checks_clean_renders_and_is_never_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let article = tmp.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "A Headline\r\n\r\nThe treaty of 1997 changed the border. Other things followed.\r\n",
+    )
+    .unwrap();
+    let pack = tmp.path().join("nested/pack");
+    let p = pack.to_str().unwrap();
+    let o = arglens(&["new", p, "--source", article.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("sections/main.yaml"));
+
+    let o = arglens(&["check", p, "--strict"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = arglens(&["--content", p, "render", "--size", "80x24"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("A short title for the point"));
+
+    // A second run must refuse and leave the author's edits alone.
+    let edited = pack.join("article.yaml");
+    std::fs::write(&edited, "# my edits\n").unwrap();
+    let o = arglens(&["new", p, "--source", article.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&edited).unwrap(), "# my edits\n");
+}
+
+#[test]
+fn new_reports_a_missing_or_binary_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let target = tmp.path().join("p");
+    let o = arglens(&[
+        "new",
+        target.to_str().unwrap(),
+        "--source",
+        "/no/such/file.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/file.txt"));
+    let binary = tmp.path().join("b.txt");
+    std::fs::write(&binary, b"abc\xff\xfe").unwrap();
+    let o = arglens(&[
+        "new",
+        target.to_str().unwrap(),
+        "--source",
+        binary.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("UTF-8"), "{}", stderr(&o));
+    assert!(!target.exists());
+}
+
+#[test]
+fn schema_prints_json_for_each_kind_and_refuses_unknown_kinds() {
+    let o = arglens(&["schema"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["anyOf"].as_array().unwrap().len(), 4);
+    let o = arglens(&["schema", "timeline"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["properties"]["events"].is_object());
+    let o = arglens(&["schema", "bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("article, section, passages, timeline"));
 }

@@ -12,9 +12,10 @@ pub mod locate;
 pub mod model;
 pub mod raw;
 pub mod sanitize;
+pub mod schema;
 pub mod text;
 pub mod validate;
-mod yaml;
+pub mod yaml;
 
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use load::{load, load_dir, load_embedded};
