@@ -36,6 +36,26 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Create a starter pack for an article: the article copied in, one section, one point
+    /// quoting the first paragraph, one event, and comments explaining each field. It passes
+    /// `check` as written. Refuses to touch a folder that already exists.
+    New {
+        /// The folder to create.
+        dir: PathBuf,
+        /// The article's text (UTF-8), copied into the pack.
+        #[arg(long, value_name = "ARTICLE.txt")]
+        source: PathBuf,
+        /// The article's title (default: the first paragraph, if it is short).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Print the JSON Schema of the pack format, for editors: one file kind (article, section,
+    /// passages or timeline), or by default one schema accepting any pack file.
+    Schema {
+        /// article, section, passages or timeline.
+        #[arg(value_name = "KIND")]
+        kind: Option<crate::content::schema::FileKind>,
+    },
     /// Print one frame of the interface as plain text, without entering the terminal.
     Render {
         /// Terminal size to draw at, as COLSxROWS.

@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod render_text;
+pub mod scaffold;
 pub mod term;
 pub mod ui;
 pub mod wrap;

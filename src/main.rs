@@ -32,6 +32,18 @@ fn main() -> ExitCode {
     {
         return check(dir.as_deref().or(cli.content.as_deref()), *strict, *format);
     }
+    match &cli.command {
+        Some(Command::New { dir, source, title }) => return new(dir, source, title.as_deref()),
+        Some(Command::Schema { kind }) => {
+            let schema = match kind {
+                Some(kind) => content::schema::schema(*kind),
+                None => content::schema::pack_schema(),
+            };
+            print!("{}", content::schema::to_text(&schema));
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
     let pack = match load(&cli) {
         Ok(pack) => Arc::new(pack),
         Err(message) => {
@@ -52,7 +64,9 @@ fn main() -> ExitCode {
             print!("{}", render_text::render_to_string(&app));
             ExitCode::SUCCESS
         }
-        Some(Command::Check { .. }) => ExitCode::SUCCESS,
+        Some(Command::Check { .. } | Command::New { .. } | Command::Schema { .. }) => {
+            ExitCode::SUCCESS
+        }
         None => match run(pack, tab) {
             Ok(code) => code,
             Err(e) => {
@@ -80,6 +94,27 @@ fn check(dir: Option<&std::path::Path>, strict: bool, format: Format) -> ExitCod
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(arglens::check::COULD_NOT_RUN)
+        }
+    }
+}
+
+/// `arglens new`: writes the starter pack and says what to do next.
+fn new(dir: &std::path::Path, source: &std::path::Path, title: Option<&str>) -> ExitCode {
+    match arglens::scaffold::create(dir, source, title) {
+        Ok(written) => {
+            println!("Created {} with:", dir.display());
+            for file in written {
+                println!("  {file}");
+            }
+            println!(
+                "Next: edit the YAML files, then run `arglens check {0}` and `arglens --content {0}`.",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("arglens: {message}");
+            ExitCode::from(USAGE_ERROR)
         }
     }
 }

@@ -670,23 +670,32 @@ impl Validator {
         }
     }
 
+    /// One warning per run of consecutive unquoted paragraphs, so a new pack that quotes one
+    /// paragraph of thirty gets a few lines of advice rather than thirty.
     fn check_coverage(&mut self, pack: &Pack, passages_file: &PackFile) {
-        for para in &pack.source.paragraphs {
-            if para.non_body.is_none() && para.passages.is_empty() {
-                let preview: String = para.text.chars().take(50).collect();
-                self.diagnostics.push(
-                    Diagnostic::warning(
-                        &passages_file.name,
-                        format!(
-                            "no passage quotes paragraph {} (\"{preview}…\")",
-                            para.number
-                        ),
-                    )
-                    .with_hint(
-                        "quote it in a passage, or list it under `non_body` in article.yaml",
-                    ),
-                );
-            }
+        let uncovered: Vec<&model::Paragraph> = pack
+            .source
+            .paragraphs
+            .iter()
+            .filter(|p| p.non_body.is_none() && p.passages.is_empty())
+            .collect();
+        for run in uncovered.chunk_by(|a, b| a.number + 1 == b.number) {
+            let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                continue;
+            };
+            let preview: String = first.text.chars().take(50).collect();
+            let which = if run.len() == 1 {
+                format!("paragraph {}", first.number)
+            } else {
+                format!("paragraphs {}–{}", first.number, last.number)
+            };
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    &passages_file.name,
+                    format!("no passage quotes {which} (\"{preview}…\")"),
+                )
+                .with_hint("quote it in a passage, or list it under `non_body` in article.yaml"),
+            );
         }
     }
 }
