@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID", global = true)]
     pub tab: Option<String>,
 
+    /// Reload the pack whenever one of its files changes, keeping your place; an edit that
+    /// breaks the pack shows its problems and keeps the last good version. Needs --content.
+    #[arg(long, requires = "content")]
+    pub watch: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

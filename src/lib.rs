@@ -12,4 +12,5 @@ pub mod render_text;
 pub mod scaffold;
 pub mod term;
 pub mod ui;
+pub mod watch;
 pub mod wrap;

@@ -2,9 +2,10 @@
 //! (or print one frame with `render`). Everything that can fail on bad input fails here, before
 //! the terminal is touched.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
 use ratatui::crossterm::event;
@@ -14,6 +15,7 @@ use std::io::IsTerminal;
 
 use arglens::cli::{Cli, Command, Format};
 use arglens::content::{self, Pack};
+use arglens::watch::Watch;
 use arglens::{render_text, term, ui};
 
 /// How often the event loop wakes to check for signals when no input arrives.
@@ -67,7 +69,7 @@ fn main() -> ExitCode {
         Some(Command::Check { .. } | Command::New { .. } | Command::Schema { .. }) => {
             ExitCode::SUCCESS
         }
-        None => match run(pack, tab) {
+        None => match run(pack, tab, watch_dir(&cli)) {
             Ok(code) => code,
             Err(e) => {
                 eprintln!("arglens: terminal error: {e}");
@@ -141,12 +143,28 @@ fn start_tab(cli: &Cli, pack: &Pack) -> Result<Tab, String> {
 
 /// Runs the explorer until the reader quits or a signal arrives. The terminal is restored on
 /// every way out, including errors.
-fn run(pack: Arc<Pack>, tab: Tab) -> std::io::Result<ExitCode> {
+fn run(pack: Arc<Pack>, tab: Tab, watch_dir: Option<PathBuf>) -> std::io::Result<ExitCode> {
     let signals = term::watch_signals()?;
+    // Start watching before the terminal is taken, so a failure is reported on a clean screen.
+    let watch = match &watch_dir {
+        Some(dir) => {
+            let assets = dir.join("..").join("assets");
+            let watch = Watch::new(dir, &[assets]).map_err(|e| {
+                std::io::Error::other(format!("cannot watch {}: {e}", dir.display()))
+            })?;
+            Some((watch, dir.clone()))
+        }
+        None => None,
+    };
     let mut terminal = term::enter()?;
-    let result = event_loop(&mut terminal, pack, tab, &signals);
+    let result = event_loop(&mut terminal, pack, tab, &signals, watch);
     term::restore();
     result
+}
+
+/// The pack folder `--watch` follows.
+fn watch_dir(cli: &Cli) -> Option<PathBuf> {
+    cli.watch.then(|| cli.content.clone()).flatten()
 }
 
 fn event_loop(
@@ -154,6 +172,7 @@ fn event_loop(
     pack: Arc<Pack>,
     tab: Tab,
     signals: &std::sync::atomic::AtomicUsize,
+    mut watch: Option<(Watch, PathBuf)>,
 ) -> std::io::Result<ExitCode> {
     let size = terminal.size()?;
     let mut app = App::new(pack, tab, (size.width, size.height));
@@ -162,11 +181,24 @@ fn event_loop(
         if let Some(sig) = term::signal_received(signals) {
             return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
         }
+        let now = Instant::now();
+        if let Some((w, dir)) = &mut watch
+            && w.due(now)
+        {
+            match content::load_dir(dir) {
+                Ok(checked) => app::reload::replace_pack(&mut app, Arc::new(checked.pack)),
+                Err(e) => app::reload::show_problems(&mut app, &e.diagnostics),
+            }
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::render(&app, frame))?;
             dirty = false;
         }
-        if !event::poll(SIGNAL_POLL)? {
+        let wait = watch
+            .as_ref()
+            .map_or(SIGNAL_POLL, |(w, _)| w.wait(now, SIGNAL_POLL));
+        if !event::poll(wait)? {
             continue;
         }
         // Handle everything already queued before drawing again, so a burst of wheel events or

@@ -302,3 +302,22 @@ fn no_control_sequence_from_a_pack_reaches_the_terminal() {
         assert!(!contains(&out, bad), "{bad:?} reached the terminal");
     }
 }
+
+#[test]
+fn watch_reloads_edits_and_shows_problems_without_quitting() {
+    let (_tmp, pack) = common::pack_copy();
+    let p = pack.to_str().unwrap();
+    let mut s = Session::start(&["--watch", "--content", p], &[]);
+    s.wait_for("Why Moscow? › Context 1 of 4".as_bytes());
+    s.send(b"jj");
+    let file = "sections/why-moscow.yaml";
+    common::edit(&pack, file, "A quarter-century of repair", "ZQXJWV");
+    s.wait_for(b"ZQXJWV");
+    common::edit(&pack, file, "    label: Context 3", "    zqxwv: Context 3");
+    s.wait_for(b"zqxwv");
+    common::edit(&pack, file, "    zqxwv: Context 3", "    label: Context 3");
+    common::edit(&pack, file, "ZQXJWV", "KWYVQZ");
+    s.wait_for(b"KWYVQZ");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+}

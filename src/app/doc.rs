@@ -279,6 +279,28 @@ pub fn help_doc(width: usize) -> Doc {
     doc
 }
 
+/// Why an edited pack was not loaded. Diagnostics quote pack text, so they are sanitised like
+/// everything else that reaches the screen.
+pub fn problems_doc(problems: &[String], width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    doc.para(Role::Title, "The edited pack could not be loaded", width);
+    doc.para(
+        Role::Note,
+        "Still showing the last version that loaded. Fix these and save; the pack reloads by itself.",
+        width,
+    );
+    for problem in problems {
+        doc.blank();
+        for line in problem.lines() {
+            doc.para(Role::Body, &crate::content::sanitize::sanitize(line), width);
+        }
+    }
+    doc.blank();
+    doc.para(Role::Note, "Esc closes this page.", width);
+    doc
+}
+
 /// The article's details: what it is, who wrote it, when, and how the pack treats it.
 pub fn about_doc(pack: &Pack, width: usize) -> Doc {
     let mut doc = Doc::default();

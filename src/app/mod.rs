@@ -5,6 +5,7 @@ pub mod action;
 pub mod doc;
 pub mod keymap;
 pub mod layout;
+pub mod reload;
 pub mod state;
 pub mod tab;
 pub mod update;

@@ -72,6 +72,8 @@ pub enum Page {
     Help,
     /// The article: title, authors, publication, attribution, section intros.
     About,
+    /// Why an edited pack could not be reloaded (`--watch`).
+    Problems,
 }
 
 /// A window drawn over the tabs.
@@ -103,6 +105,8 @@ pub struct App {
     pub size: (u16, u16),
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
+    /// Why the last reload failed, one diagnostic per entry; empty once a reload succeeds.
+    pub problems: Vec<String>,
     pub running: bool,
 }
 
@@ -127,6 +131,7 @@ impl App {
             forward: Vec::new(),
             size,
             message: None,
+            problems: Vec::new(),
             running: true,
         };
         super::update::settle(&mut app);

@@ -89,6 +89,10 @@ pub fn overlay_doc(app: &App) -> Option<Doc> {
         Overlay::Page {
             page: Page::About, ..
         } => Some(doc::about_doc(&app.pack, width)),
+        Overlay::Page {
+            page: Page::Problems,
+            ..
+        } => Some(doc::problems_doc(&app.problems, width)),
         Overlay::Chooser(c) => Some(doc::chooser_doc(&app.pack, c, width)),
     }
 }

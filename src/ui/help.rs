@@ -20,6 +20,7 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let title = match page {
         Page::Help => "Help",
         Page::About => "About this article",
+        Page::Problems => "Pack problems",
     };
     let inner = layout::inner(rect);
     let mut b = block(title, true, theme);

@@ -1,0 +1,86 @@
+//! Swapping in an edited pack while the reader keeps their place (`--watch`).
+//!
+//! Places are remembered by id, not index: an author who inserts a point above the one on
+//! screen still sees the same point afterwards. A failed reload keeps the last good pack and
+//! shows the problems instead.
+
+use std::sync::Arc;
+
+use super::state::{App, Overlay, Page, PaneNav};
+use super::tab::Tab;
+use crate::content::{Diagnostic, Pack};
+
+/// Replaces the pack, keeping the tab, each section's selected point and the selected event
+/// where their ids still exist. History refers to places in the old pack, so it is cleared.
+pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
+    let old = Arc::clone(&app.pack);
+    let tab_id = app.nav.tab.id(&old).to_string();
+    let current = app.pane().copied();
+
+    let sections = pack
+        .sections
+        .iter()
+        .map(|s| {
+            let Some(old_index) = old.section_index(&s.id) else {
+                return PaneNav::default();
+            };
+            let Some(old_nav) = app.nav.sections.get(old_index) else {
+                return PaneNav::default();
+            };
+            let old_point = old
+                .section(old_index)
+                .and_then(|os| os.points.get(old_nav.list.selected));
+            let selected = old_point
+                .and_then(|p| s.points.iter().position(|q| q.id == p.id))
+                .unwrap_or(old_nav.list.selected);
+            let mut nav = *old_nav;
+            nav.list.selected = selected;
+            nav.detail.link = None;
+            nav
+        })
+        .collect();
+    let old_event = old.event(app.nav.timeline.list.selected);
+    if let Some(e) = old_event
+        && let Some(i) = pack.events.iter().position(|n| n.id == e.id)
+    {
+        app.nav.timeline.list.selected = i;
+    }
+    app.nav.timeline.detail.link = None;
+    app.nav.sections = sections;
+    app.nav.tab = Tab::parse(&tab_id, &pack).unwrap_or(Tab::Section(0));
+    // The detail scroll of the pane on screen survives; settle() clamps it to the new text.
+    if let (Some(scroll), Some(pane)) = (current.map(|c| c.detail.scroll), app.pane_mut()) {
+        pane.detail.scroll = scroll;
+    }
+    app.pack = pack;
+    app.back.clear();
+    app.forward.clear();
+    app.problems.clear();
+    // A chooser lists places in the old pack, and the problems page is out of date.
+    if matches!(
+        app.overlay,
+        Some(
+            Overlay::Chooser(_)
+                | Overlay::Page {
+                    page: Page::Problems,
+                    ..
+                }
+        )
+    ) {
+        app.overlay = None;
+    }
+    app.message = Some("Pack reloaded".into());
+    super::update::settle(app);
+}
+
+/// Keeps the current pack and shows why the edited one could not be loaded.
+pub fn show_problems(app: &mut App, problems: &[Diagnostic]) {
+    app.problems = problems.iter().map(ToString::to_string).collect();
+    let n = problems.len();
+    app.message = Some(format!(
+        "The edited pack has {n} problem{}; showing the last good version",
+        if n == 1 { "" } else { "s" }
+    ));
+    app.overlay = Some(Overlay::page(Page::Problems));
+    super::update::settle(app);
+}
