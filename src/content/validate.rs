@@ -403,11 +403,12 @@ impl Validator {
 
         let mut events: Vec<Event> = Vec::new();
         for &i in &order {
-            let (Some(e), Some(Some(date)), Some(&place)) =
-                (traw.events.get(i), dates.get(i), event_places.get(i))
-            else {
+            // An event with a bad date is still checked, so every problem is reported at once;
+            // it is only left out of the pack.
+            let (Some(e), Some(&place)) = (traw.events.get(i), event_places.get(i)) else {
                 continue;
             };
+            let date = dates.get(i).cloned().flatten();
             let passages_of = self.resolve(place, "passage", &e.passages, &passage_index);
             let points_of: Vec<PointRef> = self
                 .resolve(place, "point", &e.points, &point_index)
@@ -431,9 +432,12 @@ impl Validator {
                 )
                 .hint = Some("cite the passage that holds the event's date".into());
             }
+            let Some(date) = date else {
+                continue;
+            };
             events.push(Event {
                 id: sanitize(&e.id),
-                date: date.clone(),
+                date,
                 date_text: self.text(place, "date_text", &e.date_text),
                 title: self.own_words(place, "title", &e.title),
                 description: self.own_words(place, "description", &e.description),
