@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID", global = true)]
     pub tab: Option<String>,
 
+    /// Colour scheme: dark, light, high-contrast or mono. With NO_COLOR set in the
+    /// environment (to any value) the default is mono. `c` cycles through them in the app.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub theme: Option<crate::app::ThemeName>,
+
     /// Reload the pack whenever one of its files changes, keeping your place; an edit that
     /// breaks the pack shows its problems and keeps the last good version. Needs --content.
     #[arg(long, requires = "content")]
@@ -66,6 +71,9 @@ pub enum Command {
         /// Terminal size to draw at, as COLSxROWS.
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
+        /// Keep the theme's colours and styles, as ANSI escape sequences.
+        #[arg(long)]
+        color: bool,
     },
 }
 
@@ -76,6 +84,16 @@ pub enum Format {
     Human,
     /// A JSON report for editors and CI.
     Json,
+}
+
+/// The theme to start with: `--theme`, else mono when `NO_COLOR` is set (to any value), else
+/// dark.
+pub fn theme(cli: &Cli, no_color: bool) -> crate::app::ThemeName {
+    match cli.theme {
+        Some(t) => t,
+        None if no_color => crate::app::ThemeName::Mono,
+        None => crate::app::ThemeName::Dark,
+    }
 }
 
 /// Parses "100x30" (or "100×30").

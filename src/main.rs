@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use ratatui::crossterm::event;
 
-use arglens::app::{self, App, Tab};
+use arglens::app::{self, App, Tab, ThemeName};
 use std::io::IsTerminal;
 
 use arglens::cli::{Cli, Command, Format};
@@ -60,16 +60,22 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_ERROR);
         }
     };
+    let theme = arglens::cli::theme(&cli, std::env::var_os("NO_COLOR").is_some());
     match cli.command {
-        Some(Command::Render { size }) => {
-            let app = App::new(pack, tab, size);
-            print!("{}", render_text::render_to_string(&app));
+        Some(Command::Render { size, color }) => {
+            let mut app = App::new(pack, tab, size);
+            app.theme = theme;
+            if color {
+                print!("{}", render_text::render_to_ansi(&app));
+            } else {
+                print!("{}", render_text::render_to_string(&app));
+            }
             ExitCode::SUCCESS
         }
         Some(Command::Check { .. } | Command::New { .. } | Command::Schema { .. }) => {
             ExitCode::SUCCESS
         }
-        None => match run(pack, tab, watch_dir(&cli)) {
+        None => match run(pack, tab, theme, watch_dir(&cli)) {
             Ok(code) => code,
             Err(e) => {
                 eprintln!("arglens: terminal error: {e}");
@@ -143,7 +149,12 @@ fn start_tab(cli: &Cli, pack: &Pack) -> Result<Tab, String> {
 
 /// Runs the explorer until the reader quits or a signal arrives. The terminal is restored on
 /// every way out, including errors.
-fn run(pack: Arc<Pack>, tab: Tab, watch_dir: Option<PathBuf>) -> std::io::Result<ExitCode> {
+fn run(
+    pack: Arc<Pack>,
+    tab: Tab,
+    theme: ThemeName,
+    watch_dir: Option<PathBuf>,
+) -> std::io::Result<ExitCode> {
     let signals = term::watch_signals()?;
     // Start watching before the terminal is taken, so a failure is reported on a clean screen.
     let watch = match &watch_dir {
@@ -157,7 +168,7 @@ fn run(pack: Arc<Pack>, tab: Tab, watch_dir: Option<PathBuf>) -> std::io::Result
         None => None,
     };
     let mut terminal = term::enter()?;
-    let result = event_loop(&mut terminal, pack, tab, &signals, watch);
+    let result = event_loop(&mut terminal, pack, tab, theme, &signals, watch);
     term::restore();
     result
 }
@@ -171,11 +182,13 @@ fn event_loop(
     terminal: &mut term::Tui,
     pack: Arc<Pack>,
     tab: Tab,
+    theme: ThemeName,
     signals: &std::sync::atomic::AtomicUsize,
     mut watch: Option<(Watch, PathBuf)>,
 ) -> std::io::Result<ExitCode> {
     let size = terminal.size()?;
     let mut app = App::new(pack, tab, (size.width, size.height));
+    app.theme = theme;
     let mut dirty = true;
     loop {
         if let Some(sig) = term::signal_received(signals) {

@@ -301,3 +301,66 @@ fn schema_prints_json_for_each_kind_and_refuses_unknown_kinds() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("article, section, passages, timeline"));
 }
+
+/// Any SGR sequence that sets a foreground or background colour.
+fn has_colour_escape(s: &str) -> bool {
+    s.split("\x1b[").skip(1).any(|seq| {
+        let params = seq.split('m').next().unwrap_or("");
+        params.split(';').any(|p| {
+            matches!(
+                p.parse::<u16>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            )
+        })
+    })
+}
+
+#[test]
+fn render_color_keeps_styles_and_no_color_means_mono() {
+    let o = arglens(&["render", "--size", "80x24", "--color"]);
+    assert!(o.status.success());
+    let coloured = stdout(&o);
+    assert!(has_colour_escape(&coloured));
+    assert!(
+        coloured.contains("\x1b[0;1;7m") || coloured.contains(";7"),
+        "reverse video marks the selection"
+    );
+
+    let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .args(["render", "--size", "80x24", "--color"])
+        .env("NO_COLOR", "")
+        .output()
+        .unwrap();
+    let mono = stdout(&o);
+    assert!(!has_colour_escape(&mono), "{mono}");
+    assert!(mono.contains('\x1b'), "styles other than colour remain");
+
+    // An explicit theme wins over NO_COLOR, and plain render has no escapes at all.
+    let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .args(["--theme", "light", "render", "--size", "80x24", "--color"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(has_colour_escape(&stdout(&o)));
+    let o = arglens(&["render", "--size", "80x24"]);
+    assert!(!stdout(&o).contains('\x1b'));
+    let o = arglens(&["--theme", "neon", "render"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dark, light, high-contrast, mono"));
+}
+
+#[test]
+fn every_theme_draws_the_same_text() {
+    let plain = stdout(&arglens(&["render", "--size", "100x30"]));
+    for theme in ["dark", "light", "high-contrast", "mono"] {
+        let o = arglens(&["--theme", theme, "render", "--size", "100x30"]);
+        assert_eq!(stdout(&o), plain, "{theme}");
+        let o = arglens(&["--theme", theme, "render", "--size", "100x30", "--color"]);
+        for line in stdout(&o).lines() {
+            assert!(
+                line.ends_with("\x1b[0m"),
+                "{theme}: every line resets its style"
+            );
+        }
+    }
+}

@@ -38,6 +38,7 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::ToggleTimeline),
             Just(Action::ToggleHelp),
             Just(Action::ToggleAbout),
+            Just(Action::CycleTheme),
         ],
         1 => (0usize..6).prop_map(Action::GoToTab),
         1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Action::Resize(w, h)),

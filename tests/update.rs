@@ -280,3 +280,21 @@ fn resizing_keeps_the_selection_visible() {
     press(&mut a, &[Resize(0, 0), Down, Resize(80, 24)]);
     assert_eq!(a.nav.sections[0].list.selected, 9);
 }
+
+#[test]
+fn c_cycles_through_every_theme_and_says_which() {
+    use arglens::app::{Action, ThemeName};
+    let mut app = common::app((80, 24));
+    let mut seen = vec![app.theme];
+    for _ in 0..4 {
+        arglens::app::update(&mut app, Action::CycleTheme);
+        seen.push(app.theme);
+    }
+    assert_eq!(seen.first(), seen.last());
+    assert_eq!(&seen[..4], &ThemeName::ALL);
+    assert_eq!(app.message.as_deref(), Some("Theme: dark"));
+    assert_eq!(
+        arglens::app::keymap::action_for(arglens::app::keymap::Key::Char('c')),
+        Some(Action::CycleTheme)
+    );
+}

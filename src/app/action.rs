@@ -36,6 +36,8 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the article's details: authors, publication, attribution.
     ToggleAbout,
+    /// Switch to the next colour scheme: dark, light, high contrast, mono.
+    CycleTheme,
     /// Leave arglens.
     Quit,
     /// The terminal now has this many columns and rows.

@@ -159,6 +159,12 @@ pub const KEYMAP: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[Key::Char('c')],
+        action: Action::CycleTheme,
+        description: "Next colour scheme: dark, light, high contrast, mono",
+        footer: None,
+    },
+    Binding {
         keys: &[Key::Char('q'), Key::Ctrl('c')],
         action: Action::Quit,
         description: "Quit",

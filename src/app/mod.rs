@@ -8,9 +8,11 @@ pub mod layout;
 pub mod reload;
 pub mod state;
 pub mod tab;
+pub mod theme_name;
 pub mod update;
 
 pub use action::Action;
 pub use state::{App, Focus, Overlay, Page};
 pub use tab::Tab;
+pub use theme_name::ThemeName;
 pub use update::update;

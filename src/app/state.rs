@@ -96,6 +96,7 @@ pub struct App {
     pub pack: Arc<Pack>,
     pub nav: Nav,
     pub show_timeline: bool,
+    pub theme: super::ThemeName,
     pub overlay: Option<Overlay>,
     /// Places to go back to, most recent last.
     pub back: Vec<Nav>,
@@ -126,6 +127,7 @@ impl App {
             pack,
             nav,
             show_timeline: true,
+            theme: super::ThemeName::default(),
             overlay: None,
             back: Vec::new(),
             forward: Vec::new(),

@@ -118,6 +118,10 @@ fn main_action(app: &mut App, action: Action) {
         Action::ToggleTimeline => app.show_timeline = !app.show_timeline,
         Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
         Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
+        Action::CycleTheme => {
+            app.theme = app.theme.next();
+            app.message = Some(format!("Theme: {}", app.theme.name()));
+        }
         Action::Click(col, row) => click(app, col, row),
         Action::WheelUp(col, row) => wheel(app, col, row, -1),
         Action::WheelDown(col, row) => wheel(app, col, row, 1),

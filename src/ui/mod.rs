@@ -23,7 +23,7 @@ pub use theme::Theme;
 /// Draws the whole screen for `app` into the frame.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    draw(app, area, &Theme::default(), frame.buffer_mut());
+    draw(app, area, &Theme::named(app.theme), frame.buffer_mut());
 }
 
 /// Draws the whole screen into a buffer; used by [`render`] and by headless output.

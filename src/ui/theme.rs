@@ -4,6 +4,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::app::ThemeName;
 use crate::app::doc::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +77,173 @@ impl Theme {
         }
     }
 
+    /// Dark text for terminals with a light background.
+    pub fn light() -> Self {
+        let bold = Modifier::BOLD;
+        Self {
+            tab: Style::new().fg(Color::DarkGray),
+            tab_active: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(bold),
+            border: Style::new().fg(Color::Gray),
+            border_focused: Style::new().fg(Color::Blue).add_modifier(bold),
+            pane_title: Style::new().fg(Color::DarkGray),
+            item_dim: Style::new().fg(Color::DarkGray),
+            linked: Style::new().fg(Color::Red).add_modifier(bold),
+            kicker: Style::new().fg(Color::Blue),
+            heading: Style::new().fg(Color::Magenta).add_modifier(bold),
+            quote_ref: Style::new().fg(Color::Magenta),
+            quote: Style::new()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::ITALIC),
+            link: Style::new()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::UNDERLINED),
+            note: Style::new().fg(Color::DarkGray),
+            status: Style::new().fg(Color::White).bg(Color::DarkGray),
+            message: Style::new().fg(Color::Black).bg(Color::LightYellow),
+            footer_key: Style::new().fg(Color::Blue).add_modifier(bold),
+            footer_text: Style::new().fg(Color::DarkGray),
+            warning: Style::new().fg(Color::Red).add_modifier(bold),
+            ..Self::dark()
+        }
+    }
+
+    /// For a washed-out projector: white on black, bold where it matters, and every state
+    /// shown by reverse video, underline or a marker as well as by colour.
+    pub fn high_contrast() -> Self {
+        let bold = Modifier::BOLD;
+        let white = Style::new().fg(Color::White).bg(Color::Black);
+        let strong = white.add_modifier(bold);
+        let reversed = Style::new()
+            .fg(Color::Black)
+            .bg(Color::White)
+            .add_modifier(bold);
+        Self {
+            base: white,
+            tab: white,
+            tab_active: reversed,
+            border: white,
+            border_focused: Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(bold),
+            pane_title: strong,
+            item: white,
+            item_dim: white,
+            selected: reversed,
+            selected_unfocused: strong.add_modifier(Modifier::UNDERLINED),
+            linked: Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(bold),
+            kicker: strong,
+            title: strong.add_modifier(Modifier::UNDERLINED),
+            heading: Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(bold),
+            claim: strong,
+            body: white,
+            quote_ref: strong,
+            quote: white.add_modifier(Modifier::ITALIC),
+            link: strong.add_modifier(Modifier::UNDERLINED),
+            link_selected: reversed,
+            note: white,
+            status: reversed,
+            message: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(bold),
+            footer_key: strong,
+            footer_text: white,
+            warning: Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(bold),
+        }
+    }
+
+    /// No colour: only bold, italic, underline and reverse video.
+    pub fn mono() -> Self {
+        let bold = Modifier::BOLD;
+        let plain = Style::new();
+        let strong = plain.add_modifier(bold);
+        let reversed = plain.add_modifier(Modifier::REVERSED | bold);
+        Self {
+            base: plain,
+            tab: plain,
+            tab_active: reversed,
+            border: plain,
+            border_focused: strong,
+            pane_title: plain,
+            item: plain,
+            item_dim: plain,
+            selected: reversed,
+            selected_unfocused: strong.add_modifier(Modifier::UNDERLINED),
+            linked: strong,
+            kicker: plain,
+            title: strong,
+            heading: strong.add_modifier(Modifier::UNDERLINED),
+            claim: strong,
+            body: plain,
+            quote_ref: strong,
+            quote: plain.add_modifier(Modifier::ITALIC),
+            link: plain.add_modifier(Modifier::UNDERLINED),
+            link_selected: reversed,
+            note: plain,
+            status: plain.add_modifier(Modifier::REVERSED),
+            message: reversed,
+            footer_key: strong,
+            footer_text: plain,
+            warning: strong,
+        }
+    }
+
+    /// The styles of a named scheme.
+    pub fn named(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Dark => Self::dark(),
+            ThemeName::Light => Self::light(),
+            ThemeName::HighContrast => Self::high_contrast(),
+            ThemeName::Mono => Self::mono(),
+        }
+    }
+
+    /// Every style of the theme, for tests that check a property of all of them.
+    pub fn styles(&self) -> [Style; 27] {
+        [
+            self.base,
+            self.tab,
+            self.tab_active,
+            self.border,
+            self.border_focused,
+            self.pane_title,
+            self.item,
+            self.item_dim,
+            self.selected,
+            self.selected_unfocused,
+            self.linked,
+            self.kicker,
+            self.title,
+            self.heading,
+            self.claim,
+            self.body,
+            self.quote_ref,
+            self.quote,
+            self.link,
+            self.link_selected,
+            self.note,
+            self.status,
+            self.message,
+            self.footer_key,
+            self.footer_text,
+            self.warning,
+            self.base,
+        ]
+    }
+
     /// The style of a document line of this role.
     pub fn role(&self, role: Role) -> Style {
         match role {
@@ -95,5 +263,36 @@ impl Theme {
 impl Default for Theme {
     fn default() -> Self {
         Self::dark()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mono_has_no_colour() {
+        for style in Theme::mono().styles() {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+    }
+
+    #[test]
+    fn selection_never_relies_on_colour_alone() {
+        for name in ThemeName::ALL {
+            let t = Theme::named(name);
+            for s in [t.selected, t.link_selected, t.tab_active] {
+                assert!(
+                    s.add_modifier.contains(Modifier::REVERSED) || s.bg.is_some(),
+                    "{name:?}: {s:?}"
+                );
+            }
+            assert!(
+                t.selected_unfocused
+                    .add_modifier
+                    .contains(Modifier::UNDERLINED),
+                "{name:?}"
+            );
+        }
     }
 }
