@@ -66,6 +66,15 @@ pub enum Command {
         #[arg(value_name = "KIND")]
         kind: Option<crate::content::schema::FileKind>,
     },
+    /// Write the pack as a handout (Markdown, HTML), as JSON that loads back into the same
+    /// pack, or as Argdown for the Argdown tools.
+    Export {
+        #[arg(long, value_enum)]
+        format: crate::export::Format,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print one frame of the interface as plain text, without entering the terminal.
     Render {
         /// Terminal size to draw at, as COLSxROWS.

@@ -8,6 +8,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod export;
 pub mod render_text;
 pub mod scaffold;
 pub mod term;

@@ -72,6 +72,16 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Some(Command::Export { format, out }) => {
+            let text = arglens::export::export(&pack, format);
+            match write_output(out.as_deref(), &text) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("arglens: {message}");
+                    ExitCode::from(USAGE_ERROR)
+                }
+            }
+        }
         Some(Command::Check { .. } | Command::New { .. } | Command::Schema { .. }) => {
             ExitCode::SUCCESS
         }
@@ -125,6 +135,24 @@ fn new(dir: &std::path::Path, source: &std::path::Path, title: Option<&str>) -> 
             ExitCode::from(USAGE_ERROR)
         }
     }
+}
+
+/// Prints `text`, or writes it to `path` through a temporary file beside it, so an
+/// interrupted export never leaves half a file where a good one was.
+fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), String> {
+    let Some(path) = path else {
+        print!("{text}");
+        return Ok(());
+    };
+    let name = path.display();
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".arglens-tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, text).map_err(|e| format!("cannot write {name}: {e}"))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write {name}: {e}")
+    })
 }
 
 fn load(cli: &Cli) -> Result<Pack, String> {

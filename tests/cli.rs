@@ -364,3 +364,24 @@ fn every_theme_draws_the_same_text() {
         }
     }
 }
+
+#[test]
+fn export_writes_each_format_to_stdout_or_a_file() {
+    for format in ["markdown", "html", "json", "argdown"] {
+        let o = arglens(&["export", "--format", format]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert!(stdout(&o).contains("Why Moscow?"), "{format}");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("handout.md");
+    let o = arglens(&["export", "--format", "markdown", "--out", file.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(stdout(&o).is_empty());
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# Xi Jinping"));
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1, "no temporary file is left");
+    let o = arglens(&["export", "--format", "pdf"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = arglens(&["export", "--format", "json", "--out", "/no/such/dir/x.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/dir/x.json"));
+}

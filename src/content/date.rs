@@ -245,6 +245,29 @@ impl DateSpec {
     }
 }
 
+impl DateSpec {
+    /// The date in the pack's own notation, which [`DateSpec::parse`] reads back unchanged:
+    /// what exports write so they can be loaded again.
+    pub fn canonical(&self) -> String {
+        let mut out = String::new();
+        if self.approximate {
+            out.push_str("c. ");
+        }
+        if let Some(p) = self.part {
+            out.push_str(p.word());
+            out.push(' ');
+        }
+        let month = self.month.unwrap_or(1);
+        out.push_str(&match self.precision {
+            Precision::Decade => format!("{}s", self.year),
+            Precision::Year => format!("{}", self.year),
+            Precision::Month => format!("{}-{month:02}", self.year),
+            Precision::Day => format!("{}-{month:02}-{:02}", self.year, self.day.unwrap_or(1)),
+        });
+        out
+    }
+}
+
 impl fmt::Display for DateSpec {
     /// The long form: "May 1989", "late March 2013", "end of 2013", "the 1990s".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -287,6 +310,24 @@ fn parse_in(s: &str, low: u8, high: u8) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_forms_parse_back_to_the_same_date() {
+        for s in [
+            "1860",
+            "late 1970s",
+            "2013-03",
+            "late 2013-03",
+            "2012-06-07",
+            "c. 1990s",
+            "autumn 2011",
+            "end 2013",
+            "early 2022",
+        ] {
+            let date = d(s);
+            assert_eq!(d(&date.canonical()), date, "{s} -> {}", date.canonical());
+        }
+    }
 
     fn d(s: &str) -> DateSpec {
         DateSpec::parse(s).unwrap()

@@ -8,7 +8,9 @@ use serde::Deserialize;
 use super::date::DateSpec;
 
 /// What role a point plays in the argument; decides its relation in the argument map.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Background the reasons rest on.

@@ -35,6 +35,7 @@ pub struct RawPack {
 }
 
 /// A checked pack and the warnings found in it.
+#[derive(Debug)]
 pub struct Checked {
     pub pack: Pack,
     pub warnings: Vec<Diagnostic>,

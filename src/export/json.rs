@@ -1,0 +1,197 @@
+//! The JSON export: the whole pack in one document, in the same shape as the YAML files (so the
+//! pack guide documents it too), with the source text inside. Loading it back goes through the
+//! ordinary loader, so an export is checked exactly like a pack folder.
+//!
+//! ```json
+//! { "format": "arglens-pack", "version": 1,
+//!   "article": { … article.yaml … }, "sections": [ { … sections/<id>.yaml … } ],
+//!   "passages": [ … ], "events": [ … ], "source": "the article's text" }
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::files::PackFiles;
+use crate::content::load::{ARTICLE_FILE, PASSAGES_FILE, TIMELINE_FILE, section_file};
+use crate::content::{Checked, Diagnostic, LoadError, Pack, raw};
+
+/// What `format` says, so a reader can tell the document apart from other JSON.
+pub const FORMAT: &str = "arglens-pack";
+/// Bumped when a field changes meaning or goes away; new optional fields keep the version.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonPack {
+    pub format: String,
+    pub version: u32,
+    pub article: raw::ArticleFile,
+    pub sections: Vec<raw::Section>,
+    pub passages: Vec<raw::Passage>,
+    pub events: Vec<raw::Event>,
+    /// The source text, one paragraph per line.
+    pub source: String,
+}
+
+/// The pack as a [`JsonPack`], referring to everything by id.
+pub fn to_json_pack(pack: &Pack) -> JsonPack {
+    let passage_id = |i: &usize| pack.passage(*i).map_or(String::new(), |p| p.id.clone());
+    let event_id = |i: &usize| pack.event(*i).map_or(String::new(), |e| e.id.clone());
+    let a = &pack.article;
+    let article = raw::ArticleFile {
+        article: raw::Article {
+            title: a.title.clone(),
+            question: a.question.clone(),
+            publisher: a.publisher.clone(),
+            published: raw::Published {
+                date: a.published.date.canonical(),
+                inferred: a.published.inferred,
+                note: a.published.note.clone(),
+            },
+            authors: a
+                .authors
+                .iter()
+                .map(|x| raw::Author {
+                    name: x.name.clone(),
+                    bio: x.bio.clone(),
+                })
+                .collect(),
+            source: a.source_path.clone(),
+            attribution: a.attribution.clone(),
+            notes: a.notes.clone(),
+            non_body: pack
+                .source
+                .paragraphs
+                .iter()
+                .filter_map(|p| {
+                    p.non_body.as_ref().map(|why| raw::NonBody {
+                        paragraph: p.number,
+                        why: why.clone(),
+                    })
+                })
+                .collect(),
+        },
+        sections: pack.sections.iter().map(|s| s.id.clone()).collect(),
+    };
+    let sections = pack
+        .sections
+        .iter()
+        .map(|s| raw::Section {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            intro: s.intro.clone(),
+            questions: s.questions.clone(),
+            points: s
+                .points
+                .iter()
+                .map(|p| raw::Point {
+                    id: p.id.clone(),
+                    label: p.label.clone(),
+                    kind: p.kind,
+                    title: p.title.clone(),
+                    claim: p.claim.clone(),
+                    explanation: p.explanation.clone(),
+                    passages: p.passages.iter().map(passage_id).collect(),
+                    events: p.events.iter().map(event_id).collect(),
+                    tags: p.tags.clone(),
+                    notes: p.notes.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let passages = pack
+        .passages
+        .iter()
+        .map(|p| raw::Passage {
+            id: p.id.clone(),
+            paragraph: p.paragraph,
+            text: p.text.clone(),
+        })
+        .collect();
+    let events = pack
+        .events
+        .iter()
+        .map(|e| raw::Event {
+            id: e.id.clone(),
+            date: e.date.canonical(),
+            date_text: e.date_text.clone(),
+            title: e.title.clone(),
+            description: e.description.clone(),
+            passages: e.passages.iter().map(passage_id).collect(),
+            points: e
+                .points
+                .iter()
+                .filter_map(|r| pack.point(*r).map(|p| p.id.clone()))
+                .collect(),
+            tags: e.tags.clone(),
+            inferred: e.inferred,
+            note: e.note.clone(),
+        })
+        .collect();
+    let source = pack
+        .source
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    JsonPack {
+        format: FORMAT.into(),
+        version: VERSION,
+        article,
+        sections,
+        passages,
+        events,
+        source: source + "\n",
+    }
+}
+
+/// The JSON export, pretty-printed.
+pub fn export(pack: &Pack) -> String {
+    let mut text = serde_json::to_string_pretty(&to_json_pack(pack)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Loads a JSON export back into a checked pack. `name` is how messages name the document.
+pub fn import(name: &str, text: &str) -> Result<Checked, LoadError> {
+    let doc: JsonPack = serde_json::from_str(text).map_err(|e| {
+        LoadError::single(
+            Diagnostic::error(name, format!("not an arglens JSON export: {e}"))
+                .at(Some((e.line(), e.column()))),
+        )
+    })?;
+    if doc.format != FORMAT || doc.version != VERSION {
+        return Err(LoadError::single(Diagnostic::error(
+            name,
+            format!(
+                "expected format `{FORMAT}` version {VERSION}, found `{}` version {}",
+                doc.format, doc.version
+            ),
+        )));
+    }
+    // Each part becomes the file it came from; JSON is YAML, so the ordinary loader reads it.
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    files.insert(ARTICLE_FILE.into(), json(&doc.article));
+    files.insert(
+        PASSAGES_FILE.into(),
+        json(&raw::PassagesFile {
+            passages: doc.passages,
+        }),
+    );
+    files.insert(
+        TIMELINE_FILE.into(),
+        json(&raw::TimelineFile { events: doc.events }),
+    );
+    for s in &doc.sections {
+        files.insert(section_file(&s.id), json(s));
+    }
+    files.insert(doc.article.article.source.clone(), doc.source.into_bytes());
+    crate::content::load(&PackFiles::Memory(Arc::new(files)))
+}
+
+fn json<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
