@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID", global = true)]
     pub tab: Option<String>,
 
+    /// Start at a place: a section id, SECTION/POINT (e.g. why-moscow/energy), timeline, or
+    /// event/EVENT (e.g. event/gas-deal-target).
+    #[arg(long, value_name = "PLACE", global = true)]
+    pub open: Option<String>,
+
     /// Colour scheme: dark, light, high-contrast or mono. With NO_COLOR set in the
     /// environment (to any value) the default is mono. `c` cycles through them in the app.
     #[arg(long, value_name = "NAME", global = true)]
@@ -83,6 +88,19 @@ pub enum Command {
         /// Keep the theme's colours and styles, as ANSI escape sequences.
         #[arg(long)]
         color: bool,
+        /// Draw presentation mode (at --open's point, or the first), fully revealed.
+        #[arg(long)]
+        present: bool,
+    },
+    /// Presentation mode for a projector: one point per screen, revealed step by step with
+    /// Space or →; q leaves it for the explorer.
+    Present {
+        /// The point to start at: its id, or SECTION/POINT.
+        #[arg(long, value_name = "ID")]
+        start: Option<String>,
+        /// Show the teacher's notes (n toggles them).
+        #[arg(long)]
+        notes: bool,
     },
 }
 

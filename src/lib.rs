@@ -11,6 +11,7 @@ pub mod content;
 pub mod export;
 pub mod render_text;
 pub mod scaffold;
+pub mod start;
 pub mod term;
 pub mod ui;
 pub mod watch;

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use ratatui::crossterm::event;
 
-use arglens::app::{self, App, Tab, ThemeName};
+use arglens::app;
+use arglens::start::Start;
 use std::io::IsTerminal;
 
 use arglens::cli::{Cli, Command, Format};
@@ -53,18 +54,16 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_ERROR);
         }
     };
-    let tab = match start_tab(&cli, &pack) {
-        Ok(tab) => tab,
+    let start = match Start::from_cli(&cli, &pack, std::env::var_os("NO_COLOR").is_some()) {
+        Ok(start) => start,
         Err(message) => {
             eprintln!("arglens: {message}");
             return ExitCode::from(USAGE_ERROR);
         }
     };
-    let theme = arglens::cli::theme(&cli, std::env::var_os("NO_COLOR").is_some());
     match cli.command {
-        Some(Command::Render { size, color }) => {
-            let mut app = App::new(pack, tab, size);
-            app.theme = theme;
+        Some(Command::Render { size, color, .. }) => {
+            let app = start.app(pack, size);
             if color {
                 print!("{}", render_text::render_to_ansi(&app));
             } else {
@@ -85,7 +84,7 @@ fn main() -> ExitCode {
         Some(Command::Check { .. } | Command::New { .. } | Command::Schema { .. }) => {
             ExitCode::SUCCESS
         }
-        None => match run(pack, tab, theme, watch_dir(&cli)) {
+        None | Some(Command::Present { .. }) => match run(pack, &start, watch_dir(&cli)) {
             Ok(code) => code,
             Err(e) => {
                 eprintln!("arglens: terminal error: {e}");
@@ -165,24 +164,9 @@ fn load(cli: &Cli) -> Result<Pack, String> {
         .map_err(|e| e.to_string())
 }
 
-fn start_tab(cli: &Cli, pack: &Pack) -> Result<Tab, String> {
-    let Some(id) = &cli.tab else {
-        return Ok(Tab::Section(0));
-    };
-    Tab::parse(id, pack).ok_or_else(|| {
-        let valid: Vec<&str> = Tab::all(pack).map(|t| t.id(pack)).collect();
-        format!("no tab `{id}`; expected one of: {}", valid.join(", "))
-    })
-}
-
 /// Runs the explorer until the reader quits or a signal arrives. The terminal is restored on
 /// every way out, including errors.
-fn run(
-    pack: Arc<Pack>,
-    tab: Tab,
-    theme: ThemeName,
-    watch_dir: Option<PathBuf>,
-) -> std::io::Result<ExitCode> {
+fn run(pack: Arc<Pack>, start: &Start, watch_dir: Option<PathBuf>) -> std::io::Result<ExitCode> {
     let signals = term::watch_signals()?;
     // Start watching before the terminal is taken, so a failure is reported on a clean screen.
     let watch = match &watch_dir {
@@ -196,7 +180,7 @@ fn run(
         None => None,
     };
     let mut terminal = term::enter()?;
-    let result = event_loop(&mut terminal, pack, tab, theme, &signals, watch);
+    let result = event_loop(&mut terminal, pack, start, &signals, watch);
     term::restore();
     result
 }
@@ -209,14 +193,12 @@ fn watch_dir(cli: &Cli) -> Option<PathBuf> {
 fn event_loop(
     terminal: &mut term::Tui,
     pack: Arc<Pack>,
-    tab: Tab,
-    theme: ThemeName,
+    start: &Start,
     signals: &std::sync::atomic::AtomicUsize,
     mut watch: Option<(Watch, PathBuf)>,
 ) -> std::io::Result<ExitCode> {
     let size = terminal.size()?;
-    let mut app = App::new(pack, tab, (size.width, size.height));
-    app.theme = theme;
+    let mut app = start.app(pack, (size.width, size.height));
     let mut dirty = true;
     loop {
         if let Some(sig) = term::signal_received(signals) {

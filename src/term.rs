@@ -143,7 +143,7 @@ mod tests {
         );
         assert_eq!(
             action_for_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
+            Some(Action::Interrupt)
         );
         assert_eq!(
             action_for_event(&key(KeyCode::Tab, KeyModifiers::SHIFT)),

@@ -374,14 +374,84 @@ fn export_writes_each_format_to_stdout_or_a_file() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("handout.md");
-    let o = arglens(&["export", "--format", "markdown", "--out", file.to_str().unwrap()]);
+    let o = arglens(&[
+        "export",
+        "--format",
+        "markdown",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     assert!(stdout(&o).is_empty());
-    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# Xi Jinping"));
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1, "no temporary file is left");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# Xi Jinping")
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        1,
+        "no temporary file is left"
+    );
     let o = arglens(&["export", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
     let o = arglens(&["export", "--format", "json", "--out", "/no/such/dir/x.json"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/no/such/dir/x.json"));
+}
+
+#[test]
+fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
+    let o = arglens(&["--open", "pitfalls/same-bed", "render", "--size", "100x30"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Potential Pitfalls › Pitfall 8 of 8"),
+        "{}",
+        stdout(&o)
+    );
+    let o = arglens(&[
+        "--open",
+        "event/gas-deal-target",
+        "render",
+        "--size",
+        "100x30",
+    ]);
+    assert!(
+        stdout(&o).contains("Gazprom's deadline for a gas deal"),
+        "{}",
+        stdout(&o)
+    );
+    let o = arglens(&["--open", "timeline", "render"]);
+    assert!(o.status.success());
+
+    for (bad, near) in [
+        ("why-moscow/enrgy", "why-moscow/energy"),
+        ("pitfals", "pitfalls"),
+        ("event/gas-deal", "event/gas-deal-target"),
+    ] {
+        let o = arglens(&["--open", bad, "render"]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(stderr(&o).contains(near), "{bad}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+}
+
+#[test]
+fn render_present_draws_a_slide_and_present_checks_its_start() {
+    let o = arglens(&[
+        "--open",
+        "why-moscow/energy",
+        "render",
+        "--present",
+        "--size",
+        "100x30",
+    ]);
+    assert!(o.status.success());
+    let s = stdout(&o);
+    assert!(s.contains("Reason 6 / 6"), "{s}");
+    assert!(s.contains("10 of 20"), "{s}");
+    assert!(s.contains("q leave"));
+    let o = arglens(&["present", "--start", "enrgy"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nearest: energy"), "{}", stderr(&o));
 }

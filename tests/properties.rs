@@ -39,6 +39,10 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::ToggleHelp),
             Just(Action::ToggleAbout),
             Just(Action::CycleTheme),
+            Just(Action::TogglePresent),
+            Just(Action::NextStep),
+            Just(Action::NextStep),
+            Just(Action::ToggleNotes),
         ],
         1 => (0usize..6).prop_map(Action::GoToTab),
         1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Action::Resize(w, h)),
@@ -58,6 +62,13 @@ fn check_invariants(a: &App) {
     assert!(a.nav.timeline.list.selected < pack.events.len().max(1));
     assert!(a.nav.side.selected < pack.events.len().max(1));
     assert!(a.back.len() <= HISTORY_LIMIT);
+    if let Some(p) = &a.present {
+        let slide = p.current().expect("the deck's slide exists");
+        assert!(
+            p.step < arglens::app::present::steps(pack, slide),
+            "step inside the slide"
+        );
+    }
     if a.nav.focus == Focus::Timeline {
         assert!(matches!(a.nav.tab, Tab::Section(_)) && a.show_timeline);
     }

@@ -36,10 +36,19 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the article's details: authors, publication, attribution.
     ToggleAbout,
+    /// Presentation mode: reveal the next step, or go on to the next slide. Elsewhere, scroll
+    /// down a page.
+    NextStep,
+    /// Start presentation mode at the selected point, or leave it.
+    TogglePresent,
+    /// Show or hide the teacher's notes in presentation mode.
+    ToggleNotes,
     /// Switch to the next colour scheme: dark, light, high contrast, mono.
     CycleTheme,
-    /// Leave arglens.
+    /// Leave arglens (in presentation mode: leave the deck).
     Quit,
+    /// Leave arglens at once, from anywhere.
+    Interrupt,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A mouse click at this column and row.

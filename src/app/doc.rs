@@ -279,6 +279,66 @@ pub fn help_doc(width: usize) -> Doc {
     doc
 }
 
+/// The body of a presentation slide: what has been revealed so far. The label and progress
+/// are drawn around it by the presentation view.
+pub fn slide_doc(pack: &Pack, present: &super::present::Present, width: usize) -> Doc {
+    use super::present::Slide;
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    match present.current() {
+        Some(Slide::Point(r)) => {
+            let Some(p) = pack.point(r) else { return doc };
+            doc.para(Role::Kicker, &p.title, width);
+            doc.blank();
+            doc.para(Role::Claim, &p.claim, width);
+            let mut step = 0;
+            if present.step > step {
+                doc.blank();
+                for para in p.explanation.split("\n\n") {
+                    doc.para(Role::Body, para, width);
+                }
+            }
+            for &passage in &p.passages {
+                step += 1;
+                if present.step > step {
+                    doc.blank();
+                    doc.passage(pack, passage, width);
+                }
+            }
+            step += 1;
+            if present.step > step && !p.events.is_empty() {
+                doc.heading("Events");
+                for e in p.events.iter().filter_map(|i| pack.event(*i)) {
+                    doc.para(
+                        Role::Body,
+                        &format!("{}  {}", e.date.short(), e.title),
+                        width,
+                    );
+                }
+            }
+            if present.notes {
+                doc.heading("Teacher's notes");
+                match &p.notes {
+                    Some(n) => doc.para(Role::Note, n, width),
+                    None => doc.para(Role::Note, "(no notes for this point)", width),
+                }
+            }
+        }
+        Some(Slide::Questions(section)) => {
+            let Some(s) = pack.section(section) else {
+                return doc;
+            };
+            doc.para(Role::Title, "Questions for discussion", width);
+            for (i, q) in s.questions.iter().enumerate() {
+                doc.blank();
+                doc.para(Role::Body, &format!("{}. {q}", i + 1), width);
+            }
+        }
+        None => {}
+    }
+    doc
+}
+
 /// Why an edited pack was not loaded. Diagnostics quote pack text, so they are sanitised like
 /// everything else that reaches the screen.
 pub fn problems_doc(problems: &[String], width: usize) -> Doc {

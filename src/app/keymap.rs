@@ -29,6 +29,7 @@ impl Key {
     /// How help screens write the key.
     pub fn label(self) -> String {
         match self {
+            Self::Char(' ') => "Space".into(),
             Self::Char(c) => c.to_string(),
             Self::Digit => "1–9".into(),
             Self::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
@@ -159,16 +160,40 @@ pub const KEYMAP: &[Binding] = &[
         footer: None,
     },
     Binding {
+        keys: &[Key::Char('p')],
+        action: Action::TogglePresent,
+        description: "Presentation mode from the selected point (q leaves it)",
+        footer: None,
+    },
+    Binding {
+        keys: &[Key::Char(' ')],
+        action: Action::NextStep,
+        description: "Presentation: reveal the next step (→ too; ← or Backspace steps back)",
+        footer: None,
+    },
+    Binding {
+        keys: &[Key::Char('n')],
+        action: Action::ToggleNotes,
+        description: "Presentation: show or hide the teacher's notes",
+        footer: None,
+    },
+    Binding {
         keys: &[Key::Char('c')],
         action: Action::CycleTheme,
         description: "Next colour scheme: dark, light, high contrast, mono",
         footer: None,
     },
     Binding {
-        keys: &[Key::Char('q'), Key::Ctrl('c')],
+        keys: &[Key::Char('q')],
         action: Action::Quit,
-        description: "Quit",
+        description: "Quit (in presentation mode: back to the explorer)",
         footer: Some(("q", "quit")),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Interrupt,
+        description: "Quit at once, from anywhere",
+        footer: None,
     },
 ];
 
@@ -238,7 +263,8 @@ mod tests {
         assert_eq!(action_for(Key::BackTab), Some(Action::PrevTab));
         assert_eq!(action_for(Key::Char('l')), Some(Action::FocusRight));
         assert_eq!(action_for(Key::Esc), Some(Action::Back));
-        assert_eq!(action_for(Key::Ctrl('c')), Some(Action::Quit));
+        assert_eq!(action_for(Key::Ctrl('c')), Some(Action::Interrupt));
+        assert_eq!(action_for(Key::Char(' ')), Some(Action::NextStep));
         assert_eq!(action_for(Key::Char('t')), Some(Action::ToggleTimeline));
         assert_eq!(action_for(Key::Char('x')), None);
     }

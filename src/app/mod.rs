@@ -5,6 +5,8 @@ pub mod action;
 pub mod doc;
 pub mod keymap;
 pub mod layout;
+pub mod place;
+pub mod present;
 pub mod reload;
 pub mod state;
 pub mod tab;

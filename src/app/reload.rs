@@ -69,6 +69,7 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
     ) {
         app.overlay = None;
     }
+    super::present::rebuild(app);
     app.message = Some("Pack reloaded".into());
     super::update::settle(app);
 }

@@ -97,6 +97,8 @@ pub struct App {
     pub nav: Nav,
     pub show_timeline: bool,
     pub theme: super::ThemeName,
+    /// The presentation deck, while it is showing.
+    pub present: Option<super::present::Present>,
     pub overlay: Option<Overlay>,
     /// Places to go back to, most recent last.
     pub back: Vec<Nav>,
@@ -128,6 +130,7 @@ impl App {
             nav,
             show_timeline: true,
             theme: super::ThemeName::default(),
+            present: None,
             overlay: None,
             back: Vec::new(),
             forward: Vec::new(),

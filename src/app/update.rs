@@ -21,14 +21,21 @@ pub fn update(app: &mut App, action: Action) {
     app.message = None;
     if let Action::Resize(w, h) = action {
         app.size = (w, h);
-    } else if action == Action::Quit {
+    } else if action == Action::Interrupt || (action == Action::Quit && app.present.is_none()) {
         app.running = false;
     } else if app.overlay.is_some() {
         overlay_action(app, action);
+    } else if app.present.is_some() {
+        super::present::action(app, action);
     } else {
         main_action(app, action);
     }
     settle(app);
+}
+
+pub(super) fn cycle_theme(app: &mut App) {
+    app.theme = app.theme.next();
+    app.message = Some(format!("Theme: {}", app.theme.name()));
 }
 
 fn area(app: &App) -> Rect {
@@ -118,14 +125,19 @@ fn main_action(app: &mut App, action: Action) {
         Action::ToggleTimeline => app.show_timeline = !app.show_timeline,
         Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
         Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
-        Action::CycleTheme => {
-            app.theme = app.theme.next();
-            app.message = Some(format!("Theme: {}", app.theme.name()));
+        Action::CycleTheme => cycle_theme(app),
+        Action::NextStep => page(app, 1),
+        Action::TogglePresent => {
+            let at = app.current_point();
+            super::present::start(app, at, false);
+        }
+        Action::ToggleNotes => {
+            app.message = Some("Notes show in presentation mode: press p".into());
         }
         Action::Click(col, row) => click(app, col, row),
         Action::WheelUp(col, row) => wheel(app, col, row, -1),
         Action::WheelDown(col, row) => wheel(app, col, row, 1),
-        Action::Quit | Action::Resize(..) => {}
+        Action::Quit | Action::Interrupt | Action::Resize(..) => {}
     }
 }
 
@@ -552,6 +564,7 @@ fn wheel(app: &mut App, col: u16, row: u16, dir: isize) {
 /// lists, list offsets showing their cursor, detail scroll inside its document, the selected
 /// link inside the document. Cheap enough to run after every action.
 pub fn settle(app: &mut App) {
+    super::present::settle(app);
     if !focus_order(app).contains(&app.nav.focus) {
         app.nav.focus = Focus::List;
     }

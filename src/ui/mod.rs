@@ -4,6 +4,7 @@
 pub mod help;
 pub mod pane;
 pub mod passage;
+pub mod present;
 pub mod section;
 pub mod status;
 pub mod tabs;
@@ -35,6 +36,13 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         too_small(area, theme, buf);
         return;
     };
+    if app.present.is_some() {
+        present::render(app, area, theme, buf);
+        if let Some(Overlay::Page { .. }) = app.overlay {
+            help::render(app, area, theme, buf);
+        }
+        return;
+    }
     tabs::render(app, screen.tabs, theme, buf);
     match screen.body {
         Body::Section {
