@@ -170,6 +170,6 @@ fn presentation_snapshots() {
     let mut app = common::app((240, 67));
     press(&mut app, Action::Down, 9);
     update(&mut app, Action::TogglePresent);
-    press(&mut app, Action::NextStep, 5);
+    press(&mut app, Action::NextStep, 2);
     insta::assert_snapshot!("present_240x67", render_to_string(&app));
 }

@@ -279,8 +279,8 @@ pub fn help_doc(width: usize) -> Doc {
     doc
 }
 
-/// The body of a presentation slide: what has been revealed so far. The label and progress
-/// are drawn around it by the presentation view.
+/// The body of a presentation slide: what has been revealed after the claim. The label, the
+/// claim and the progress are drawn around it by the presentation view.
 pub fn slide_doc(pack: &Pack, present: &super::present::Present, width: usize) -> Doc {
     use super::present::Slide;
     let mut doc = Doc::default();
@@ -288,12 +288,8 @@ pub fn slide_doc(pack: &Pack, present: &super::present::Present, width: usize) -
     match present.current() {
         Some(Slide::Point(r)) => {
             let Some(p) = pack.point(r) else { return doc };
-            doc.para(Role::Kicker, &p.title, width);
-            doc.blank();
-            doc.para(Role::Claim, &p.claim, width);
             let mut step = 0;
             if present.step > step {
-                doc.blank();
                 for para in p.explanation.split("\n\n") {
                     doc.para(Role::Body, para, width);
                 }
@@ -328,9 +324,10 @@ pub fn slide_doc(pack: &Pack, present: &super::present::Present, width: usize) -
             let Some(s) = pack.section(section) else {
                 return doc;
             };
-            doc.para(Role::Title, "Questions for discussion", width);
             for (i, q) in s.questions.iter().enumerate() {
-                doc.blank();
+                if i > 0 {
+                    doc.blank();
+                }
                 doc.para(Role::Body, &format!("{}. {q}", i + 1), width);
             }
         }

@@ -1,6 +1,7 @@
-//! Presentation mode: one point per screen, sized for a projector. The point's label is drawn
-//! in big letters when the screen has room, the revealed part of the slide sits in a centred
-//! column, and a bar at the bottom shows how far through the deck the class is.
+//! Presentation mode: one point per screen, sized for a projector. The claim is drawn in big
+//! letters when the screen has room (bold and centred otherwise), what has been revealed
+//! after it sits in a centred column, and a bar at the bottom shows how far through the deck
+//! the class is.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -12,7 +13,7 @@ use super::pane::paint_doc;
 use super::theme::Theme;
 use crate::app::present::Slide;
 use crate::app::{App, doc};
-use crate::wrap::{truncate, width};
+use crate::wrap::{truncate, width, wrap};
 
 /// Widest the text column grows, so lines stay readable from the back of a room.
 const MAX_COLUMN: u16 = 76;
@@ -43,9 +44,12 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     };
     let cols = usize::from(area.width);
 
-    // Top row: the section on the left, "Reason 3 / 6" on the right.
+    // Top row: section and label on the left, "Reason 3 / 6" on the right.
     let right = format!("{progress} ");
-    let left = truncate(&format!(" {kicker}"), cols.saturating_sub(width(&right)));
+    let left = truncate(
+        &format!(" {kicker} › {label}"),
+        cols.saturating_sub(width(&right)),
+    );
     let pad = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
     buf.set_stringn(
         area.x,
@@ -55,32 +59,54 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         theme.status,
     );
 
-    // The label: big letters if they fit, else one bold centred line.
-    let mut y = area.y.saturating_add(2);
-    let label_cols = u16::try_from(width(&label)).unwrap_or(u16::MAX);
-    let big_fits = area.height >= 24 && label_cols.saturating_mul(BIG_CELL) <= area.width;
-    if big_fits {
-        let rect = Rect::new(area.x, y, area.width, BIG_CELL).intersection(area);
-        BigText::builder()
-            .pixel_size(PixelSize::Quadrant)
-            .style(theme.title)
-            .alignment(Alignment::Center)
-            .lines(vec![Line::from(label.as_str())])
-            .build()
-            .render(rect, buf);
-        y = y.saturating_add(BIG_CELL + 1);
-    } else {
-        let rect = Rect::new(area.x, y, area.width, 1).intersection(area);
-        Paragraph::new(Line::styled(label.as_str(), theme.title))
-            .alignment(Alignment::Center)
-            .render(rect, buf);
-        y = y.saturating_add(2);
-    }
-
-    // The slide's text in a centred column; the newest step stays in view.
+    // The claim: in big letters when the screen has room for them, else bold and centred.
     let column = area.width.saturating_sub(4).min(MAX_COLUMN);
     let x = area.x + (area.width - column) / 2;
     let bottom = area.bottom().saturating_sub(3);
+    let mut y = area.y.saturating_add(2);
+    let (title, claim) = match present.current() {
+        Some(Slide::Point(r)) => pack.point(r).map_or((String::new(), String::new()), |p| {
+            (p.title.clone(), p.claim.clone())
+        }),
+        Some(Slide::Questions(_)) => ("Questions for discussion".to_string(), String::new()),
+        None => (String::new(), String::new()),
+    };
+    let title_rect = Rect::new(area.x, y, area.width, 1).intersection(area);
+    Paragraph::new(Line::styled(title.as_str(), theme.kicker))
+        .alignment(Alignment::Center)
+        .render(title_rect, buf);
+    y = y.saturating_add(2);
+    let big_cols = usize::from(area.width.saturating_sub(4) / BIG_CELL);
+    let big_lines = wrap(&claim, big_cols.max(1));
+    let big_rows = u16::try_from(big_lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_mul(BIG_CELL);
+    let room = bottom.saturating_sub(y);
+    if !claim.is_empty() && big_cols >= 20 && big_rows <= room / 2 {
+        let rect = Rect::new(area.x, y, area.width, big_rows).intersection(area);
+        BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(theme.claim)
+            .alignment(Alignment::Center)
+            .lines(big_lines.into_iter().map(Line::from).collect::<Vec<_>>())
+            .build()
+            .render(rect, buf);
+        y = y.saturating_add(big_rows + 1);
+    } else if !claim.is_empty() {
+        let lines: Vec<Line> = wrap(&claim, usize::from(column))
+            .into_iter()
+            .map(|l| Line::styled(l, theme.claim))
+            .collect();
+        let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+        let rect = Rect::new(area.x, y, area.width, rows).intersection(area);
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .render(rect, buf);
+        y = y.saturating_add(rows + 1);
+    }
+
+    // What has been revealed after the claim, in a centred column; the newest step stays in
+    // view.
     let rows = bottom.saturating_sub(y);
     let body = Rect::new(x, y, column, rows).intersection(area);
     let slide = doc::slide_doc(pack, present, usize::from(column.saturating_sub(2)));
