@@ -111,7 +111,7 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
         .events
         .iter()
         .filter_map(|i| pack.event(*i))
-        .map(|e| format!("{} ({})", esc(&e.title), esc(&date_label(e))))
+        .map(|e| format!("{} — {}", esc(&e.title), esc(&date_label(e))))
         .collect();
     if !events.is_empty() {
         let _ = writeln!(out, "<p>Events: {}</p>", events.join("; "));

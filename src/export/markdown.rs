@@ -80,7 +80,7 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
         .events
         .iter()
         .filter_map(|i| pack.event(*i))
-        .map(|e| format!("{} ({})", inline(&e.title), date_label(e)))
+        .map(|e| format!("{} — {}", inline(&e.title), date_label(e)))
         .collect();
     if !events.is_empty() {
         let _ = writeln!(out, "Events: {}\n", events.join("; "));
