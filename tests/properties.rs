@@ -39,6 +39,7 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::ToggleHelp),
             Just(Action::ToggleAbout),
             Just(Action::CycleTheme),
+            Just(Action::Forward),
             Just(Action::TogglePresent),
             Just(Action::NextStep),
             Just(Action::NextStep),

@@ -159,6 +159,24 @@ fn following_an_event_and_coming_back_restores_the_place() {
         "back restores tab, selection, focus and scroll"
     );
     assert_eq!(a.forward.len(), 1);
+    let at_event = {
+        let mut b = a.clone();
+        press(&mut b, &[arglens::app::Action::Forward]);
+        b
+    };
+    assert_eq!(at_event.nav.tab, Tab::Timeline);
+    assert_eq!(at_event.nav.timeline.list.selected, e);
+    assert!(at_event.forward.is_empty());
+    assert_eq!(
+        at_event.back.last(),
+        Some(&before),
+        "forward then back lands here again"
+    );
+    // With nothing ahead, forward says so and stays put.
+    let mut c = at_event.clone();
+    press(&mut c, &[arglens::app::Action::Forward]);
+    assert_eq!(c.nav, at_event.nav);
+    assert_eq!(c.message.as_deref(), Some("nothing to go forward to"));
 }
 
 #[test]

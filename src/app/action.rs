@@ -30,6 +30,8 @@ pub enum Action {
     Activate,
     /// Close an overlay, or go back to where the last link was followed from.
     Back,
+    /// Go forward again to the place last gone back from.
+    Forward,
     /// Show or hide the timeline pane beside the section tabs.
     ToggleTimeline,
     /// Show or hide the list of keys.

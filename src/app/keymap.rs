@@ -142,6 +142,12 @@ pub const KEYMAP: &[Binding] = &[
         footer: Some(("Bksp", "back")),
     },
     Binding {
+        keys: &[Key::Char(']')],
+        action: Action::Forward,
+        description: "Go forward again to where you went back from",
+        footer: None,
+    },
+    Binding {
         keys: &[Key::Char('t')],
         action: Action::ToggleTimeline,
         description: "Show or hide the timeline pane",

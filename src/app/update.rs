@@ -122,6 +122,7 @@ fn main_action(app: &mut App, action: Action) {
         Action::FocusRight => move_focus(app, 1),
         Action::Activate => activate(app),
         Action::Back => back(app),
+        Action::Forward => forward(app),
         Action::ToggleTimeline => app.show_timeline = !app.show_timeline,
         Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
         Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
@@ -408,6 +409,17 @@ fn back(app: &mut App) {
         app.nav.focus = Focus::List;
     } else {
         app.message = Some("nothing to go back to".into());
+    }
+}
+
+/// Returns to the place last gone back from, like a browser's forward button.
+fn forward(app: &mut App) {
+    match app.forward.pop() {
+        Some(next) => {
+            let here = std::mem::replace(&mut app.nav, next);
+            app.back.push(here);
+        }
+        None => app.message = Some("nothing to go forward to".into()),
     }
 }
 
