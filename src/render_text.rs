@@ -10,10 +10,15 @@ use crate::ui::{self, Theme};
 /// Draws `app` at its current size and returns the screen as lines of text. Trailing spaces
 /// are kept off, so no line is wider than the terminal.
 pub fn render_to_string(app: &App) -> String {
+    buffer_to_string(&draw(app))
+}
+
+/// One frame of `app` at its current size, in its theme.
+fn draw(app: &App) -> Buffer {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     let mut buf = Buffer::empty(area);
     ui::draw(app, area, &Theme::named(app.theme), &mut buf);
-    buffer_to_string(&buf)
+    buf
 }
 
 /// The visible text of a buffer, one line per row. The second half of a wide (CJK) character
@@ -43,10 +48,7 @@ pub fn buffer_to_string(buf: &Buffer) -> String {
 /// Each line starts from the default style and resets at its end, so lines can be pasted or
 /// piped one by one.
 pub fn render_to_ansi(app: &App) -> String {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    let mut buf = Buffer::empty(area);
-    ui::draw(app, area, &Theme::named(app.theme), &mut buf);
-    buffer_to_ansi(&buf)
+    buffer_to_ansi(&draw(app))
 }
 
 /// The buffer as text with SGR sequences wherever the style changes.

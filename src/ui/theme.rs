@@ -212,7 +212,7 @@ impl Theme {
     }
 
     /// Every style of the theme, for tests that check a property of all of them.
-    pub fn styles(&self) -> [Style; 27] {
+    pub fn styles(&self) -> [Style; 26] {
         [
             self.base,
             self.tab,
@@ -240,7 +240,6 @@ impl Theme {
             self.footer_key,
             self.footer_text,
             self.warning,
-            self.base,
         ]
     }
 
