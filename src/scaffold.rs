@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::content::files::{self, MAX_FILE_BYTES};
+use crate::content::files;
 use crate::content::schema::{self, FileKind};
 use crate::content::text::paragraphs;
 
@@ -26,7 +26,9 @@ pub fn create(dir: &Path, source: &Path, title: Option<&str>) -> Result<Vec<Stri
             dir.display()
         ));
     }
-    let text = read_source(source)?;
+    let text = files::read_text(source)
+        .map(|f| f.text)
+        .map_err(|d| d.to_string())?;
     let files = scaffold(&text, title, current_year())?;
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
@@ -44,24 +46,6 @@ pub fn create(dir: &Path, source: &Path, title: Option<&str>) -> Result<Vec<Stri
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(files.into_keys().collect())
-}
-
-fn read_source(source: &Path) -> Result<String, String> {
-    let name = source.display().to_string();
-    let meta = std::fs::metadata(source).map_err(|e| format!("cannot read {name}: {e}"))?;
-    if !meta.is_file() {
-        return Err(format!("{name} is not a file"));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{name} is larger than {} MiB, the limit for a pack file",
-            MAX_FILE_BYTES / 1024 / 1024
-        ));
-    }
-    let bytes = std::fs::read(source).map_err(|e| format!("cannot read {name}: {e}"))?;
-    files::decode(name, &bytes)
-        .map(|f| f.text)
-        .map_err(|d| d.to_string())
 }
 
 /// The starter pack's files for `source`, by path inside the pack.

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use crate::app::place::{self, Place};
 use crate::app::{App, Tab, ThemeName, present};
 use crate::cli::{Cli, Command};
-use crate::content::text::nearest;
 use crate::content::{Pack, PointRef};
 
 #[derive(Debug, Clone)]
@@ -99,24 +98,10 @@ fn find_point(id: &str, pack: &Pack) -> Result<PointRef, String> {
         };
     }
     pack.find_point(id).ok_or_else(|| {
-        let ids: Vec<&str> = pack
+        let ids = pack
             .sections
             .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.id.as_str()))
-            .collect();
-        let near = nearest(id, ids.iter().copied(), 3);
-        format!(
-            "no point `{id}`; {}: {}",
-            if near.is_empty() {
-                "valid ids"
-            } else {
-                "nearest"
-            },
-            if near.is_empty() {
-                ids.join(", ")
-            } else {
-                near.join(", ")
-            }
-        )
+            .flat_map(|s| s.points.iter().map(|p| p.id.as_str()));
+        place::unknown("point", id, ids, "")
     })
 }

@@ -65,7 +65,14 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Place, String> {
         })
 }
 
-fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str>, prefix: &str) -> String {
+/// "no point `enrgy`; nearest: why-moscow/energy": the ids nearest to a wrong one (or every
+/// valid id when none is near), each written with `prefix`.
+pub fn unknown<'a>(
+    what: &str,
+    id: &str,
+    ids: impl Iterator<Item = &'a str>,
+    prefix: &str,
+) -> String {
     let ids: Vec<&str> = ids.collect();
     let near = nearest(id, ids.iter().copied(), 3);
     let list = if near.is_empty() { &ids } else { &near };

@@ -107,6 +107,13 @@ fn resolve(dir: &Path, relative: &str, name: &str) -> Result<PathBuf, Diagnostic
     Ok(dir.join(rel))
 }
 
+/// Reads any text file the way pack files are read: refused above [`MAX_FILE_BYTES`],
+/// UTF-8 with a byte-order mark dropped and CRLF turned into LF, never empty.
+pub fn read_text(path: &Path) -> Result<PackFile, Diagnostic> {
+    let name = path.display().to_string();
+    decode(name.clone(), &read_limited(path, &name)?)
+}
+
 fn read_limited(path: &Path, name: &str) -> Result<Vec<u8>, Diagnostic> {
     let io = |e: std::io::Error| Diagnostic::error(name, format!("cannot read the file: {e}"));
     let meta = std::fs::metadata(path).map_err(io)?;
