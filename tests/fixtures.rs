@@ -7,25 +7,14 @@
 //! The corpus of broken packs in `tests/fixtures/`: each case is overlaid on the valid `base/`
 //! pack and must produce exactly the diagnostics its `expected` file lists.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use arglens::content::{Diagnostic, Severity};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn copy_into(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_into(&entry.path(), &target);
-        } else if entry.file_name() != "expected" {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 struct Expected {
@@ -62,8 +51,9 @@ fn describe(d: &Diagnostic) -> String {
 fn run_case(case: &Path) -> Vec<String> {
     let tmp = tempfile::tempdir().unwrap();
     let pack = tmp.path().join("pack");
-    copy_into(&fixtures().join("base"), &pack);
-    copy_into(case, &pack);
+    common::copy_dir(&fixtures().join("base"), &pack);
+    common::copy_dir(case, &pack);
+    std::fs::remove_file(pack.join("expected")).unwrap();
     let report = arglens::check::check(Some(&pack)).unwrap();
     let prefix = format!("{}/", pack.display());
     let got: Vec<Diagnostic> = report

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::markdown::date_label;
+use super::{cited_by, date_label, events_of};
 use crate::content::{Pack, Point};
 
 const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
@@ -67,18 +67,12 @@ pub fn export(pack: &Pack) -> String {
          <thead><tr><th>Date</th><th>Event</th><th>Points</th></tr></thead>\n<tbody>"
     );
     for e in &pack.events {
-        let points: Vec<String> = e
-            .points
-            .iter()
-            .filter_map(|r| pack.point(*r))
-            .map(|p| esc(&p.label))
-            .collect();
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&date_label(e)),
             esc(&e.title),
-            points.join(", ")
+            esc(&cited_by(pack, e))
         );
     }
     let _ = writeln!(out, "</tbody>\n</table>\n</section>\n</body>\n</html>");
@@ -107,14 +101,9 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
             p.paragraph
         );
     }
-    let events: Vec<String> = point
-        .events
-        .iter()
-        .filter_map(|i| pack.event(*i))
-        .map(|e| format!("{} — {}", esc(&e.title), esc(&date_label(e))))
-        .collect();
+    let events = events_of(pack, point);
     if !events.is_empty() {
-        let _ = writeln!(out, "<p>Events: {}</p>", events.join("; "));
+        let _ = writeln!(out, "<p>Events: {}</p>", esc(&events));
     }
     let _ = writeln!(out, "</div>");
 }

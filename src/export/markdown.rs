@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::content::{Event, Pack, Point};
+use super::{cited_by, date_label, events_of};
+use crate::content::{Pack, Point};
 
 pub fn export(pack: &Pack) -> String {
     let mut out = String::new();
@@ -44,18 +45,12 @@ pub fn export(pack: &Pack) -> String {
     let _ = writeln!(out, "| Date | Event | Points |");
     let _ = writeln!(out, "|---|---|---|");
     for e in &pack.events {
-        let points: Vec<String> = e
-            .points
-            .iter()
-            .filter_map(|r| pack.point(*r))
-            .map(|p| inline(&p.label))
-            .collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
             inline(&date_label(e)),
             inline(&e.title),
-            points.join(", ")
+            inline(&cited_by(pack, e))
         );
     }
     out
@@ -76,23 +71,9 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
     for p in point.passages.iter().filter_map(|i| pack.passage(*i)) {
         let _ = writeln!(out, "> {}\n>\n> — ¶ {}\n", inline(&p.text), p.paragraph);
     }
-    let events: Vec<String> = point
-        .events
-        .iter()
-        .filter_map(|i| pack.event(*i))
-        .map(|e| format!("{} — {}", inline(&e.title), date_label(e)))
-        .collect();
+    let events = events_of(pack, point);
     if !events.is_empty() {
-        let _ = writeln!(out, "Events: {}\n", events.join("; "));
-    }
-}
-
-/// An event's date as shown, with "(inferred)" where the date was worked out.
-pub fn date_label(e: &Event) -> String {
-    if e.inferred {
-        format!("{} (inferred)", e.date)
-    } else {
-        e.date.to_string()
+        let _ = writeln!(out, "Events: {}\n", inline(&events));
     }
 }
 

@@ -8,7 +8,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
-use crate::content::Pack;
+use crate::content::{Event, Pack, Point};
 
 /// The formats `arglens export --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,4 +31,35 @@ pub fn export(pack: &Pack, format: Format) -> String {
         Format::Json => json::export(pack),
         Format::Argdown => argdown::export(pack),
     }
+}
+
+/// An event's date as shown, with "(inferred)" where the date was worked out.
+pub fn date_label(e: &Event) -> String {
+    if e.inferred {
+        format!("{} (inferred)", e.date)
+    } else {
+        e.date.to_string()
+    }
+}
+
+/// The labels of the points citing an event, "Reason 6, Pitfall 2", before any escaping.
+fn cited_by(pack: &Pack, e: &Event) -> String {
+    let labels: Vec<&str> = e
+        .points
+        .iter()
+        .filter_map(|r| pack.point(*r))
+        .map(|p| p.label.as_str())
+        .collect();
+    labels.join(", ")
+}
+
+/// A point's events, "Xi visits Moscow — late March 2013; …", before any escaping.
+fn events_of(pack: &Pack, point: &Point) -> String {
+    let events: Vec<String> = point
+        .events
+        .iter()
+        .filter_map(|i| pack.event(*i))
+        .map(|e| format!("{} — {}", e.title, date_label(e)))
+        .collect();
+    events.join("; ")
 }

@@ -46,7 +46,8 @@ pub fn pack_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, pack)
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+/// Copies a folder tree, overwriting files already at the target.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
