@@ -229,7 +229,7 @@ fn event_loop(
         loop {
             let ev = event::read()?;
             test_panic_if_requested(&ev);
-            if let Some(action) = term::action_for_event(&ev) {
+            if let Some(action) = term::action_for_event(&ev, app.key_context()) {
                 app::update(&mut app, action);
                 dirty = true;
             }

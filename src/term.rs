@@ -20,7 +20,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 
 use crate::app::Action;
-use crate::app::keymap::{Key, action_for};
+use crate::app::keymap::{Context, Key, action_for};
 
 pub type Tui = Terminal<CrosstermBackend<Stdout>>;
 
@@ -80,10 +80,12 @@ pub fn signal_received(flag: &AtomicUsize) -> Option<i32> {
     }
 }
 
-/// The action a terminal event asks for, if any.
-pub fn action_for_event(event: &Event) -> Option<Action> {
+/// The action a terminal event asks for in `context`, if any.
+pub fn action_for_event(event: &Event, context: Context) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => key_of(key).and_then(action_for),
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            key_of(key).and_then(|k| action_for(context, k))
+        }
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
             match m.kind {
@@ -138,23 +140,32 @@ mod tests {
     #[test]
     fn maps_keys_through_the_keymap() {
         assert_eq!(
-            action_for_event(&key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            action_for_event(
+                &key(KeyCode::Char('j'), KeyModifiers::NONE),
+                Context::Explorer
+            ),
             Some(Action::Down)
         );
         assert_eq!(
-            action_for_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            action_for_event(
+                &key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                Context::Explorer
+            ),
             Some(Action::Interrupt)
         );
         assert_eq!(
-            action_for_event(&key(KeyCode::Tab, KeyModifiers::SHIFT)),
+            action_for_event(&key(KeyCode::Tab, KeyModifiers::SHIFT), Context::Explorer),
             Some(Action::PrevTab)
         );
         assert_eq!(
-            action_for_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            action_for_event(
+                &key(KeyCode::Char('G'), KeyModifiers::SHIFT),
+                Context::Explorer
+            ),
             Some(Action::Bottom)
         );
         assert_eq!(
-            action_for_event(&Event::Resize(80, 24)),
+            action_for_event(&Event::Resize(80, 24), Context::Explorer),
             Some(Action::Resize(80, 24))
         );
     }

@@ -11,7 +11,7 @@ mod common;
 
 use arglens::app::layout::{self, Body};
 use arglens::app::state::{Focus, HISTORY_LIMIT};
-use arglens::app::{Action, App, Overlay, Tab, update};
+use arglens::app::{Action, App, Overlay, Tab, View, update};
 use arglens::render_text::buffer_to_string;
 use arglens::ui;
 use arglens::ui::Theme;
@@ -44,8 +44,17 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::NextStep),
             Just(Action::NextStep),
             Just(Action::ToggleNotes),
+            Just(Action::ToggleSource),
+            Just(Action::ToggleMap),
+            Just(Action::Search),
+            Just(Action::SearchNext),
+            Just(Action::SearchPrev),
+            Just(Action::Filter),
+            Just(Action::Erase),
         ],
         1 => (0usize..6).prop_map(Action::GoToTab),
+        3 => prop::sample::select(vec!['g', 'a', 'z', 'p', 'r', 'o', 'm', ' ', 'e', '\u{7}', 'é'])
+            .prop_map(Action::Type),
         1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Action::Resize(w, h)),
         2 => (0u16..300, 0u16..100).prop_map(|(c, r)| Action::Click(c, r)),
         1 => (0u16..300, 0u16..100).prop_map(|(c, r)| Action::WheelDown(c, r)),
@@ -58,7 +67,12 @@ fn check_invariants(a: &App) {
     for (i, s) in a.nav.sections.iter().enumerate() {
         let len = pack.sections[i].points.len();
         assert!(s.list.selected < len.max(1));
-        assert!(s.list.offset <= s.list.selected);
+        let shown = a.shown_points(i);
+        if !shown.is_empty() {
+            let pos = shown.position(s.list.selected);
+            assert!(pos.is_some(), "the cursor is on a shown point");
+            assert!(s.list.offset <= pos.unwrap());
+        }
     }
     assert!(a.nav.timeline.list.selected < pack.events.len().max(1));
     assert!(a.nav.side.selected < pack.events.len().max(1));
@@ -80,8 +94,9 @@ fn check_invariants(a: &App) {
         };
         let rows = usize::from(layout::inner(list).height).max(1);
         let nav = a.pane().unwrap().list;
+        let pos = a.shown().nearest(nav.selected);
         assert!(
-            nav.selected < nav.offset + rows,
+            pos < nav.offset + rows,
             "the selected item is visible: {nav:?}, {rows} rows"
         );
         let doc = update::detail_doc(a);
@@ -95,8 +110,41 @@ fn check_invariants(a: &App) {
             assert!(l < doc.links.len());
         }
     }
-    if let Some(Overlay::Chooser(c)) = &a.overlay {
-        assert!(c.selected < c.items.len().max(1));
+    match &a.overlay {
+        Some(Overlay::Chooser(c)) => assert!(c.selected < c.items.len().max(1)),
+        Some(Overlay::Search(s)) => {
+            assert!(s.selected < s.hits.len().max(1));
+            assert!(
+                !s.query.chars().any(char::is_control),
+                "no control character typed in"
+            );
+        }
+        Some(Overlay::Tags { selected }) => {
+            assert!(*selected <= arglens::app::filter::tags(pack).len());
+        }
+        _ => {}
+    }
+    match &a.nav.view {
+        Some(View::Source(_)) => {
+            if let Some((doc, nav, h)) = arglens::app::source::current_doc(a) {
+                assert!(nav.detail.scroll <= doc.height().saturating_sub(h));
+                assert!(nav.detail.link.is_none_or(|l| l < doc.links.len()));
+            }
+        }
+        Some(View::Map(nav)) => {
+            let rows = arglens::app::map::rows(a, nav);
+            assert!(nav.list.selected < rows.len());
+            assert!(nav.list.offset <= nav.list.selected);
+            assert_eq!(nav.collapsed.len(), pack.sections.len());
+        }
+        None => {}
+    }
+    if let Some(tag) = &a.filter {
+        assert!(
+            arglens::app::filter::tags(pack)
+                .iter()
+                .any(|(t, _)| t == tag)
+        );
     }
 }
 

@@ -327,7 +327,7 @@ fn present_q_returns_to_the_explorer_and_a_second_q_quits() {
     let mut s = Session::start(&["present", "--start", "energy"], &[]);
     s.wait_for(b"leave");
     s.send(b"q");
-    s.wait_for(b"timeline");
+    s.wait_for(b"Points");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }

@@ -119,21 +119,30 @@ fn down_in_the_detail_pane_reaches_every_link() {
 }
 
 #[test]
-fn enter_on_a_passage_lists_the_points_citing_it_and_opens_one() {
+fn enter_on_a_passage_shows_it_in_the_source_then_the_points_citing_it() {
     let mut a = app((100, 30));
     press(&mut a, &[Activate, Down]);
     let doc = update::detail_doc(&a);
     let link = a.nav.sections[0].detail.link.unwrap();
-    assert!(matches!(doc.links[link].target, Target::Passage(_)));
+    let Target::Passage(passage) = doc.links[link].target else {
+        panic!("not a passage: {:?}", doc.links[link])
+    };
+    press(&mut a, &[Activate]);
+    let Some(arglens::app::View::Source(s)) = &a.nav.view else {
+        panic!("no source view: {:?}", a.nav.view)
+    };
+    assert_eq!(s.passage, Some(passage));
     press(&mut a, &[Activate]);
     let Some(Overlay::Chooser(c)) = &a.overlay else {
         panic!("no chooser: {:?}", a.overlay)
     };
     assert!(c.passage.is_some());
     assert!(!c.items.is_empty());
+    assert_eq!(c.passage, Some(passage));
     press(&mut a, &[Activate]);
     assert!(a.overlay.is_none());
-    assert_eq!(a.back.len(), 1);
+    assert!(a.nav.view.is_none());
+    assert_eq!(a.back.len(), 2);
 }
 
 #[test]
@@ -312,7 +321,10 @@ fn c_cycles_through_every_theme_and_says_which() {
     assert_eq!(&seen[..4], &ThemeName::ALL);
     assert_eq!(app.message.as_deref(), Some("Theme: dark"));
     assert_eq!(
-        arglens::app::keymap::action_for(arglens::app::keymap::Key::Char('c')),
+        arglens::app::keymap::action_for(
+            arglens::app::keymap::Context::Explorer,
+            arglens::app::keymap::Key::Char('c'),
+        ),
         Some(Action::CycleTheme)
     );
 }

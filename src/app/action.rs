@@ -47,6 +47,22 @@ pub enum Action {
     ToggleNotes,
     /// Switch to the next colour scheme: dark, light, high contrast, mono.
     CycleTheme,
+    /// Open the source article at the selected passage, or go back from it.
+    ToggleSource,
+    /// Open the argument map, or go back from it.
+    ToggleMap,
+    /// Open the search box.
+    Search,
+    /// Go to the next result of the last search.
+    SearchNext,
+    /// Go to the previous result of the last search.
+    SearchPrev,
+    /// A character typed into the search box.
+    Type(char),
+    /// Erase the last character of the search box.
+    Erase,
+    /// Choose a tag to filter by, or clear the filter.
+    Filter,
     /// Leave arglens (in presentation mode: leave the deck).
     Quit,
     /// Leave arglens at once, from anywhere.

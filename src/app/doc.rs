@@ -27,6 +27,14 @@ pub enum Role {
     /// A remark about the content (an inferred date, tags).
     Note,
     Blank,
+    /// The paragraph numbers beside the source text.
+    Margin,
+    /// The passage the source view was opened at.
+    Chosen,
+    /// Another passage the pack cites, marked subtly in the source view.
+    Cited,
+    /// Characters a search matched.
+    Matched,
 }
 
 /// Where a link leads.
@@ -35,6 +43,8 @@ pub enum Target {
     Passage(usize),
     Event(usize),
     Point(PointRef),
+    /// A row of the tag picker: 0 clears the filter, `n` is the pack's `n`th tag.
+    Tag(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +52,19 @@ pub struct Line {
     pub role: Role,
     pub text: String,
     /// Index into [`Doc::links`] when the line belongs to a link.
+    pub link: Option<usize>,
+    /// Parts of the line drawn differently from the rest, in order and not overlapping.
+    pub marks: Vec<Mark>,
+}
+
+/// A part of a line with its own role: a quoted passage inside a paragraph of the source, the
+/// characters a search matched. Offsets are in bytes of [`Line::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// The link the marked text belongs to; it is drawn selected when that link is.
     pub link: Option<usize>,
 }
 
@@ -63,31 +86,32 @@ pub struct Doc {
 pub const QUOTE_BAR: &str = "│ ";
 
 impl Doc {
-    fn push(&mut self, role: Role, text: impl Into<String>) {
+    pub(super) fn push(&mut self, role: Role, text: impl Into<String>) {
         self.lines.push(Line {
             role,
             text: text.into(),
             link: None,
+            marks: Vec::new(),
         });
     }
 
-    fn para(&mut self, role: Role, text: &str, width: usize) {
+    pub(super) fn para(&mut self, role: Role, text: &str, width: usize) {
         for l in wrap(text, width) {
             self.push(role, l);
         }
     }
 
-    fn blank(&mut self) {
+    pub(super) fn blank(&mut self) {
         self.push(Role::Blank, "");
     }
 
-    fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str) {
         self.blank();
         self.push(Role::Heading, text);
     }
 
     /// Adds lines belonging to one link.
-    fn link(&mut self, target: Target, lines: Vec<(Role, String)>) {
+    pub(super) fn link(&mut self, target: Target, lines: Vec<(Role, String)>) {
         let index = self.links.len();
         let first = self.lines.len();
         for (role, text) in lines {
@@ -95,6 +119,7 @@ impl Doc {
                 role,
                 text,
                 link: Some(index),
+                marks: Vec::new(),
             });
         }
         let last = self.lines.len().saturating_sub(1).max(first);
@@ -249,6 +274,39 @@ pub fn chooser_doc(pack: &Pack, chooser: &super::state::Chooser, width: usize) -
     doc
 }
 
+/// The tag picker: clearing the filter, then every tag with how many items carry it.
+pub fn tags_doc(pack: &Pack, active: Option<&str>, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    doc.para(Role::Title, "Filter by tag", width);
+    doc.para(
+        Role::Note,
+        "Lists, the timeline and the map show only what carries the tag. Enter chooses.",
+        width,
+    );
+    doc.blank();
+    let clear = if active.is_some() {
+        "  No filter: show everything again"
+    } else {
+        "✓ No filter: show everything"
+    };
+    doc.line_link(Target::Tag(0), clear, width);
+    for (i, (tag, n)) in super::filter::tags(pack).iter().enumerate() {
+        let mark = if active == Some(tag.as_str()) {
+            "✓"
+        } else {
+            " "
+        };
+        let items = if *n == 1 { "item" } else { "items" };
+        doc.line_link(
+            Target::Tag(i + 1),
+            &format!("{mark} {tag} ({n} {items})"),
+            width,
+        );
+    }
+    doc
+}
+
 /// The help overlay: every binding of the keymap with its keys and description.
 pub fn help_doc(width: usize) -> Doc {
     let mut doc = Doc::default();
@@ -273,7 +331,7 @@ pub fn help_doc(width: usize) -> Doc {
         }
     }
     doc.blank();
-    doc.para(Role::Note, "Mouse: click a tab, an item or a link (click again to open it); the wheel scrolls the pane under the pointer.", width);
+    doc.para(Role::Note, "Mouse: click a tab, an item, a link, a quotation in the source, a map row or a search result (click again to open it); the wheel scrolls the pane under the pointer.", width);
     doc.blank();
     doc.para(Role::Note, "Esc or ? closes this help.", width);
     doc

@@ -44,6 +44,8 @@ pub enum Body {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
     pub tabs: Rect,
+    /// Everything between the tab bar and the status line, which a full view takes.
+    pub whole_body: Rect,
     pub body: Body,
     pub status: Rect,
     pub footer: Rect,
@@ -62,6 +64,7 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
     ])
     .areas(area);
     let list_width = (area.width * 38 / 100).clamp(30, 46);
+    let whole_body = body;
     let body = match tab {
         Tab::Timeline => {
             let events_width = (area.width * 45 / 100).clamp(36, 64);
@@ -108,6 +111,7 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
     };
     Some(Screen {
         tabs,
+        whole_body,
         body,
         status,
         footer,

@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use super::filter::Shown;
 use super::tab::Tab;
 use crate::content::{Pack, PointRef};
 
@@ -41,6 +42,33 @@ pub struct PaneNav {
     pub detail: DetailNav,
 }
 
+/// Where the source view is scrolled and which passage it was opened at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct SourceNav {
+    /// The passage highlighted, if the view was opened at one.
+    pub passage: Option<usize>,
+    /// Scroll and the selected marked passage (links of the source document).
+    pub detail: DetailNav,
+}
+
+/// The cursor in the argument map and which sections are folded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct MapNav {
+    /// Row position among the rows shown, and the first row shown.
+    pub list: ListNav,
+    /// One per section: its points are hidden.
+    pub collapsed: Vec<bool>,
+}
+
+/// A view that takes the whole body in place of the tab's panes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The article's text with the passages the pack quotes marked.
+    Source(SourceNav),
+    /// The argument as a tree: question, sections, points.
+    Map(MapNav),
+}
+
 /// Everything that says where the reader is. The back and forward stacks hold copies of it, so
 /// going back restores tab, selection and scroll exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -52,6 +80,8 @@ pub struct Nav {
     pub timeline: PaneNav,
     /// The timeline pane beside the section tabs.
     pub side: ListNav,
+    /// A full-body view over the tab, if one is open.
+    pub view: Option<View>,
 }
 
 /// A list of points to choose from, opened by following a passage or an event.
@@ -79,8 +109,17 @@ pub enum Page {
 /// A window drawn over the tabs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Page { page: Page, scroll: usize },
+    Page {
+        page: Page,
+        scroll: usize,
+    },
     Chooser(Chooser),
+    /// The search box and its results.
+    Search(super::search::Search),
+    /// The tags to filter by; position 0 clears the filter.
+    Tags {
+        selected: usize,
+    },
 }
 
 impl Overlay {
@@ -110,6 +149,12 @@ pub struct App {
     pub message: Option<String>,
     /// Why the last reload failed, one diagnostic per entry; empty once a reload succeeds.
     pub problems: Vec<String>,
+    /// The last search run to the end, so `n` and `N` can step through its results.
+    pub last_search: Option<super::search::Search>,
+    /// The tag lists and the timeline are narrowed to.
+    pub filter: Option<String>,
+    /// Where the reader was when the filter was set; clearing the filter goes back there.
+    pub before_filter: Option<Nav>,
     pub running: bool,
 }
 
@@ -124,6 +169,7 @@ impl App {
             sections: vec![PaneNav::default(); pack.sections.len()],
             timeline: PaneNav::default(),
             side: ListNav::default(),
+            view: None,
         };
         let mut app = Self {
             pack,
@@ -137,6 +183,9 @@ impl App {
             size,
             message: None,
             problems: Vec::new(),
+            last_search: None,
+            filter: None,
+            before_filter: None,
             running: true,
         };
         super::update::settle(&mut app);
@@ -164,27 +213,69 @@ impl App {
             return None;
         };
         let point = self.nav.sections.get(section)?.list.selected;
-        self.pack.point(PointRef { section, point })?;
+        self.shown_points(section).position(point)?;
         Some(PointRef { section, point })
     }
 
     /// The event selected on the timeline tab.
     pub fn current_event(&self) -> Option<usize> {
         let e = self.nav.timeline.list.selected;
-        self.pack.event(e).map(|_| e)
+        self.shown_events().position(e).map(|_| e)
     }
 
-    /// How many items the current tab's list holds.
-    pub fn list_len(&self) -> usize {
+    /// The points of a section the tag filter lets through.
+    pub fn shown_points(&self, section: usize) -> Shown {
+        super::filter::points(&self.pack, self.filter.as_deref(), section)
+    }
+
+    /// The events the tag filter lets through.
+    pub fn shown_events(&self) -> Shown {
+        super::filter::events(&self.pack, self.filter.as_deref())
+    }
+
+    /// The items the current tab's list shows.
+    pub fn shown(&self) -> Shown {
         match self.nav.tab {
-            Tab::Section(i) => self.pack.section(i).map_or(0, |s| s.points.len()),
-            Tab::Timeline => self.pack.events.len(),
+            Tab::Section(i) => self.shown_points(i),
+            Tab::Timeline => self.shown_events(),
+        }
+    }
+
+    /// Which keys apply: the search box takes typed text, the deck has keys of its own.
+    pub fn key_context(&self) -> super::keymap::Context {
+        use super::keymap::Context;
+        match (&self.overlay, &self.present) {
+            (Some(Overlay::Search(_)), _) => Context::SearchBox,
+            (_, Some(_)) => Context::Presentation,
+            _ => Context::Explorer,
         }
     }
 
     /// "Why Moscow? › Reason 3 of 6 · Visit your friends first": where the reader is.
     pub fn location(&self) -> String {
         let tab = self.nav.tab.title(&self.pack);
+        match &self.nav.view {
+            Some(View::Source(s)) => {
+                return match s.passage.and_then(|p| self.pack.passage(p)) {
+                    Some(p) => format!("Source › ¶ {} · passage {}", p.paragraph, p.id),
+                    None => "Source › the whole article".into(),
+                };
+            }
+            Some(View::Map(_)) => {
+                let row = match super::map::selected(self) {
+                    Some(super::map::Row::Section(i)) => {
+                        self.pack.section(i).map(|s| s.title.clone())
+                    }
+                    Some(super::map::Row::Point(r)) => self
+                        .pack
+                        .point(r)
+                        .map(|p| format!("{} · {}", p.label, p.title)),
+                    _ => self.pack.article.question.clone(),
+                };
+                return format!("Argument map › {}", row.unwrap_or_default());
+            }
+            None => {}
+        }
         match self.nav.tab {
             Tab::Section(_) => match self.current_point().and_then(|r| self.pack.point(r)) {
                 Some(p) => format!(
@@ -201,8 +292,11 @@ impl App {
                     "{tab} › {} · {} ({} of {})",
                     e.date,
                     e.title,
-                    self.nav.timeline.list.selected + 1,
-                    self.pack.events.len()
+                    self.shown_events()
+                        .position(self.nav.timeline.list.selected)
+                        .unwrap_or(0)
+                        + 1,
+                    self.shown_events().len()
                 ),
                 None => format!("{tab} › (no events)"),
             },

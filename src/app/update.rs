@@ -8,8 +8,9 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::doc::{self, Doc, Target};
+use super::filter;
 use super::layout::{self, Body, Screen};
-use super::state::{App, Chooser, DetailNav, Focus, HISTORY_LIMIT, ListNav, Overlay, Page};
+use super::state::{App, Chooser, DetailNav, Focus, HISTORY_LIMIT, Overlay, Page, View};
 use super::tab::Tab;
 use crate::content::PointRef;
 
@@ -38,11 +39,11 @@ pub(super) fn cycle_theme(app: &mut App) {
     app.message = Some(format!("Theme: {}", app.theme.name()));
 }
 
-fn area(app: &App) -> Rect {
+pub(super) fn area(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
 }
 
-fn screen(app: &App) -> Option<Screen> {
+pub(super) fn screen(app: &App) -> Option<Screen> {
     layout::screen(area(app), app.nav.tab, app.show_timeline)
 }
 
@@ -66,7 +67,7 @@ fn side_pane(app: &App) -> Option<Rect> {
 }
 
 /// Rows visible inside a bordered pane, at least one.
-fn rows(r: Option<Rect>) -> usize {
+pub(super) fn rows(r: Option<Rect>) -> usize {
     r.map_or(10, |r| usize::from(layout::inner(r).height))
         .max(1)
 }
@@ -101,10 +102,39 @@ pub fn overlay_doc(app: &App) -> Option<Doc> {
             ..
         } => Some(doc::problems_doc(&app.problems, width)),
         Overlay::Chooser(c) => Some(doc::chooser_doc(&app.pack, c, width)),
+        Overlay::Search(s) => Some(super::search::search_doc(s, width)),
+        Overlay::Tags { .. } => Some(doc::tags_doc(&app.pack, app.filter.as_deref(), width)),
+    }
+}
+
+/// Where the open overlay sits. The search box keeps its full height while results come and go.
+pub fn overlay_rect(app: &App, doc: &Doc) -> Rect {
+    let height = match app.overlay {
+        Some(Overlay::Search(_)) => usize::from(app.size.1),
+        _ => doc.height(),
+    };
+    layout::overlay(area(app), height)
+}
+
+/// The link an overlay list shows selected: the chooser's point, the search result, the tag.
+pub fn overlay_selected(app: &App) -> Option<usize> {
+    match app.overlay.as_ref()? {
+        Overlay::Chooser(c) => Some(c.selected),
+        Overlay::Search(s) => Some(s.selected),
+        Overlay::Tags { selected } => Some(*selected),
+        Overlay::Page { .. } => None,
     }
 }
 
 fn main_action(app: &mut App, action: Action) {
+    let handled = match app.nav.view {
+        Some(View::Source(_)) => super::source::action(app, action),
+        Some(View::Map(_)) => super::map::action(app, action),
+        None => false,
+    };
+    if handled {
+        return;
+    }
     match action {
         Action::Up => step(app, -1),
         Action::Down => step(app, 1),
@@ -135,6 +165,16 @@ fn main_action(app: &mut App, action: Action) {
         Action::ToggleNotes => {
             app.message = Some("Notes show in presentation mode: press p".into());
         }
+        Action::ToggleSource => {
+            let passage = super::source::passage_in_view(app);
+            super::source::open(app, passage);
+        }
+        Action::ToggleMap => super::map::open(app),
+        Action::Search => super::search::open(app),
+        Action::SearchNext => super::search::step(app, 1),
+        Action::SearchPrev => super::search::step(app, -1),
+        Action::Filter => filter::open_picker(app),
+        Action::Type(_) | Action::Erase => {}
         Action::Click(col, row) => click(app, col, row),
         Action::WheelUp(col, row) => wheel(app, col, row, -1),
         Action::WheelDown(col, row) => wheel(app, col, row, 1),
@@ -143,6 +183,7 @@ fn main_action(app: &mut App, action: Action) {
 }
 
 fn switch_tab(app: &mut App, tab: Tab) {
+    app.nav.view = None;
     app.nav.tab = tab;
     app.nav.focus = Focus::List;
 }
@@ -166,19 +207,11 @@ fn move_focus(app: &mut App, delta: isize) {
     }
 }
 
-/// Moves a list cursor by `delta`, clamped to the list.
-fn shift(nav: &mut ListNav, delta: isize, len: usize) {
-    nav.selected = nav
-        .selected
-        .saturating_add_signed(delta)
-        .min(len.saturating_sub(1));
-}
-
 fn select_in_list(app: &mut App, delta: isize) {
-    let len = app.list_len();
+    let shown = app.shown();
     let Some(pane) = app.pane_mut() else { return };
     let before = pane.list.selected;
-    shift(&mut pane.list, delta, len);
+    filter::shift(&mut pane.list, delta, &shown);
     if pane.list.selected != before {
         pane.detail = DetailNav::default();
     }
@@ -189,8 +222,8 @@ fn step(app: &mut App, delta: isize) {
         Focus::List => select_in_list(app, delta),
         Focus::Detail => step_detail(app, delta),
         Focus::Timeline => {
-            let len = app.pack.events.len();
-            shift(&mut app.nav.side, delta, len);
+            let shown = app.shown_events();
+            filter::shift(&mut app.nav.side, delta, &shown);
         }
     }
 }
@@ -200,8 +233,13 @@ fn step(app: &mut App, delta: isize) {
 fn step_detail(app: &mut App, delta: isize) {
     let d = detail_doc(app);
     let h = rows(panes(app).map(|(_, r)| r));
-    let Some(pane) = app.pane_mut() else { return };
-    let nav = &mut pane.detail;
+    if let Some(pane) = app.pane_mut() {
+        step_doc(&mut pane.detail, &d, h, delta);
+    }
+}
+
+/// Up/Down through a document `h` lines tall on screen: the next link in view, else a line.
+pub(super) fn step_doc(nav: &mut DetailNav, d: &Doc, h: usize, delta: isize) {
     let bottom = nav.scroll + h; // first line below the view
     let next = match (nav.link, delta > 0) {
         (Some(i), true) => Some(i + 1),
@@ -228,7 +266,7 @@ fn step_detail(app: &mut App, delta: isize) {
 }
 
 /// Scrolls so lines `first..=last` are in view, preferring the first when they do not fit.
-fn reveal(nav: &mut DetailNav, first: usize, last: usize, h: usize) {
+pub(super) fn reveal(nav: &mut DetailNav, first: usize, last: usize, h: usize) {
     if last >= nav.scroll + h {
         nav.scroll = (last + 1).saturating_sub(h);
     }
@@ -249,11 +287,11 @@ fn page(app: &mut App, dir: isize) {
         }
         Focus::Timeline => {
             let h = rows(side_pane(app));
-            let len = app.pack.events.len();
-            shift(
+            let shown = app.shown_events();
+            filter::shift(
                 &mut app.nav.side,
                 dir * h.saturating_sub(1).max(1) as isize,
-                len,
+                &shown,
             );
         }
     }
@@ -263,9 +301,14 @@ fn page(app: &mut App, dir: isize) {
 fn scroll_detail(app: &mut App, delta: isize) {
     let d = detail_doc(app);
     let h = rows(panes(app).map(|(_, r)| r));
+    if let Some(pane) = app.pane_mut() {
+        scroll_doc(&mut pane.detail, &d, h, delta);
+    }
+}
+
+/// Scrolls a document `h` lines tall on screen, selecting the first link in view.
+pub(super) fn scroll_doc(nav: &mut DetailNav, d: &Doc, h: usize, delta: isize) {
     let max = d.height().saturating_sub(h);
-    let Some(pane) = app.pane_mut() else { return };
-    let nav = &mut pane.detail;
     nav.scroll = nav.scroll.saturating_add_signed(delta).min(max);
     nav.link = d
         .links
@@ -278,11 +321,11 @@ fn ends(app: &mut App, bottom: bool) {
         Focus::List => select_in_list(app, if bottom { isize::MAX } else { isize::MIN }),
         Focus::Detail => scroll_detail(app, if bottom { isize::MAX } else { isize::MIN }),
         Focus::Timeline => {
-            let len = app.pack.events.len();
-            shift(
+            let shown = app.shown_events();
+            filter::shift(
                 &mut app.nav.side,
                 if bottom { isize::MAX } else { isize::MIN },
-                len,
+                &shown,
             );
         }
     }
@@ -303,16 +346,17 @@ fn activate(app: &mut App) {
                 .and_then(|p| p.detail.link)
                 .and_then(|i| d.links.get(i));
             match link.map(|l| l.target) {
-                Some(Target::Passage(i)) => open_passage(app, i),
+                Some(Target::Passage(i)) => super::source::open(app, Some(i)),
                 Some(Target::Event(e)) => jump_to_event(app, e),
                 Some(Target::Point(r)) => jump_to_point(app, r),
+                Some(Target::Tag(_)) => {}
                 None if d.links.is_empty() => app.message = Some("nothing to open here".into()),
                 None => select_first_link(app, &d),
             }
         }
         (Focus::Timeline, _) => {
             let e = app.nav.side.selected;
-            if app.pack.event(e).is_some() {
+            if app.shown_events().position(e).is_some() {
                 jump_to_event(app, e);
             }
         }
@@ -323,8 +367,13 @@ fn activate(app: &mut App) {
 /// so a second Enter follows it.
 fn select_first_link(app: &mut App, d: &Doc) {
     let h = rows(panes(app).map(|(_, r)| r));
-    let Some(pane) = app.pane_mut() else { return };
-    let nav = &mut pane.detail;
+    if let Some(pane) = app.pane_mut() {
+        first_link_in_view(&mut pane.detail, d, h);
+    }
+}
+
+/// Selects the first link in view, or the first after it, or the last.
+pub(super) fn first_link_in_view(nav: &mut DetailNav, d: &Doc, h: usize) {
     let pick = d
         .links
         .iter()
@@ -336,7 +385,7 @@ fn select_first_link(app: &mut App, d: &Doc) {
     }
 }
 
-fn open_passage(app: &mut App, passage: usize) {
+pub(super) fn open_passage(app: &mut App, passage: usize) {
     let items = app
         .pack
         .passage(passage)
@@ -365,7 +414,7 @@ fn open_event_chooser(app: &mut App, event: usize) {
 }
 
 /// Remembers the current place before a jump, like a browser following a link.
-fn remember(app: &mut App) {
+pub(super) fn remember(app: &mut App) {
     app.back.push(app.nav.clone());
     if app.back.len() > HISTORY_LIMIT {
         app.back.remove(0);
@@ -378,8 +427,12 @@ pub fn jump_to_point(app: &mut App, r: PointRef) {
     if app.pack.point(r).is_none() {
         return;
     }
+    if app.shown_points(r.section).position(r.point).is_none() {
+        filter::clear_for_jump(app);
+    }
     remember(app);
     app.overlay = None;
+    app.nav.view = None;
     app.nav.tab = Tab::Section(r.section);
     app.nav.focus = Focus::Detail;
     if let Some(s) = app.nav.sections.get_mut(r.section) {
@@ -393,15 +446,19 @@ pub fn jump_to_event(app: &mut App, e: usize) {
     if app.pack.event(e).is_none() {
         return;
     }
+    if app.shown_events().position(e).is_none() {
+        filter::clear_for_jump(app);
+    }
     remember(app);
     app.overlay = None;
+    app.nav.view = None;
     app.nav.tab = Tab::Timeline;
     app.nav.focus = Focus::List;
     app.nav.timeline.list.selected = e;
     app.nav.timeline.detail = DetailNav::default();
 }
 
-fn back(app: &mut App) {
+pub(super) fn back(app: &mut App) {
     if let Some(previous) = app.back.pop() {
         let here = std::mem::replace(&mut app.nav, previous);
         app.forward.push(here);
@@ -409,6 +466,15 @@ fn back(app: &mut App) {
         app.nav.focus = Focus::List;
     } else {
         app.message = Some("nothing to go back to".into());
+    }
+}
+
+/// Back from a full view: to the place before it, or, with no history, out of the view.
+pub(super) fn back_or_close(app: &mut App) {
+    if app.back.is_empty() {
+        app.nav.view = None;
+    } else {
+        back(app);
     }
 }
 
@@ -425,16 +491,32 @@ fn forward(app: &mut App) {
 
 fn overlay_action(app: &mut App, action: Action) {
     let doc = overlay_doc(app).unwrap_or_default();
-    let h = usize::from(
-        layout::overlay(area(app), doc.height())
-            .height
-            .saturating_sub(2),
-    )
-    .max(1);
+    let h = usize::from(overlay_rect(app, &doc).height.saturating_sub(2)).max(1);
     let Some(overlay) = app.overlay.as_mut() else {
         return;
     };
     match overlay {
+        Overlay::Search(_) => match action {
+            Action::Click(col, row) => click_overlay_list(app, &doc, col, row),
+            _ => super::search::action(app, action),
+        },
+        Overlay::Tags { selected } => {
+            let last = doc.links.len().saturating_sub(1);
+            match action {
+                Action::Up | Action::WheelUp(..) => *selected = selected.saturating_sub(1),
+                Action::Down | Action::WheelDown(..) => *selected = (*selected + 1).min(last),
+                Action::PageUp | Action::Top => *selected = 0,
+                Action::PageDown | Action::Bottom => *selected = last,
+                Action::Activate => {
+                    let pick = selected.checked_sub(1);
+                    let tag = pick.and_then(|i| filter::tags(&app.pack).into_iter().nth(i));
+                    filter::set(app, tag.map(|(t, _)| t));
+                }
+                Action::Click(col, row) => click_overlay_list(app, &doc, col, row),
+                Action::Back | Action::Filter => app.overlay = None,
+                _ => {}
+            }
+        }
         Overlay::Page { page, scroll } => match action {
             Action::Up | Action::WheelUp(..) => *scroll = scroll.saturating_sub(1),
             Action::Down | Action::WheelDown(..) => *scroll += 1,
@@ -465,7 +547,11 @@ fn overlay_action(app: &mut App, action: Action) {
                         jump_to_point(app, r);
                     }
                 }
-                Action::Click(col, row) => click_chooser(app, &doc, col, row),
+                Action::Click(col, row) => click_overlay_list(app, &doc, col, row),
+                Action::ToggleSource => {
+                    let passage = c.passage;
+                    super::source::open(app, passage);
+                }
                 Action::Back => app.overlay = None,
                 Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help)),
                 Action::ToggleAbout => app.overlay = Some(Overlay::page(Page::About)),
@@ -481,21 +567,29 @@ pub fn chooser_scroll(doc: &Doc, selected: usize, h: usize) -> usize {
     bottom.saturating_sub(h)
 }
 
-fn click_chooser(app: &mut App, doc: &Doc, col: u16, row: u16) {
-    let rect = layout::overlay(area(app), doc.height());
-    let inner = layout::inner(rect);
+/// A click in a list overlay (chooser, search results, tags) selects the item under it and a
+/// second click opens it; a click outside closes the overlay.
+fn click_overlay_list(app: &mut App, doc: &Doc, col: u16, row: u16) {
+    let inner = layout::inner(overlay_rect(app, doc));
     if !layout::contains(inner, col, row) {
         app.overlay = None;
         return;
     }
-    let Some(Overlay::Chooser(c)) = app.overlay.as_ref() else {
+    let selected = overlay_selected(app).unwrap_or(0);
+    let scroll = chooser_scroll(doc, selected, usize::from(inner.height));
+    let line = scroll + usize::from(row - inner.y);
+    let Some(hit) = doc.lines.get(line).and_then(|l| l.link) else {
         return;
     };
-    let scroll = chooser_scroll(doc, c.selected, usize::from(inner.height));
-    let line = scroll + usize::from(row - inner.y);
-    let hit = doc.lines.get(line).and_then(|l| l.link);
-    if let Some(Target::Point(r)) = hit.and_then(|i| doc.links.get(i)).map(|l| l.target) {
-        jump_to_point(app, r);
+    if hit == selected {
+        overlay_action(app, Action::Activate);
+        return;
+    }
+    match app.overlay.as_mut() {
+        Some(Overlay::Chooser(c)) => c.selected = hit,
+        Some(Overlay::Search(s)) => s.selected = hit,
+        Some(Overlay::Tags { selected }) => *selected = hit,
+        _ => {}
     }
 }
 
@@ -515,10 +609,12 @@ fn click(app: &mut App, col: u16, row: u16) {
     };
     if layout::contains(layout::inner(list), col, row) {
         let offset = app.pane().map_or(0, |p| p.list.offset);
-        let index = offset + usize::from(row - layout::inner(list).y);
-        if index >= app.list_len() {
+        let Some(index) = app
+            .shown()
+            .get(offset + usize::from(row - layout::inner(list).y))
+        else {
             return;
-        }
+        };
         let already =
             app.nav.focus == Focus::List && app.pane().is_some_and(|p| p.list.selected == index);
         app.nav.focus = Focus::List;
@@ -545,10 +641,12 @@ fn click(app: &mut App, col: u16, row: u16) {
     } else if let Some(side) =
         side_pane(app).filter(|r| layout::contains(layout::inner(*r), col, row))
     {
-        let index = app.nav.side.offset + usize::from(row - layout::inner(side).y);
-        if index >= app.pack.events.len() {
+        let Some(index) = app
+            .shown_events()
+            .get(app.nav.side.offset + usize::from(row - layout::inner(side).y))
+        else {
             return;
-        }
+        };
         let already = app.nav.focus == Focus::Timeline && app.nav.side.selected == index;
         app.nav.focus = Focus::Timeline;
         app.nav.side.selected = index;
@@ -567,8 +665,8 @@ fn wheel(app: &mut App, col: u16, row: u16, dir: isize) {
     } else if layout::contains(detail, col, row) {
         scroll_detail(app, dir * WHEEL_LINES as isize);
     } else if side_pane(app).is_some_and(|r| layout::contains(r, col, row)) {
-        let len = app.pack.events.len();
-        shift(&mut app.nav.side, dir, len);
+        let shown = app.shown_events();
+        filter::shift(&mut app.nav.side, dir, &shown);
     }
 }
 
@@ -588,27 +686,29 @@ pub fn settle(app: &mut App) {
     let (list_rows, detail_rows) =
         panes(app).map_or((10, 10), |(l, d)| (rows(Some(l)), rows(Some(d))));
 
-    // Every section's cursor stays inside its own list, not only the visible one.
+    // Every section's cursor stays on a shown item of its own list, not only the visible one.
+    let filter = app.filter.as_deref();
     for (i, s) in app.nav.sections.iter_mut().enumerate() {
-        let len = app.pack.section(i).map_or(0, |x| x.points.len());
-        clamp_list(&mut s.list, len, list_rows);
+        let shown = filter::points(&app.pack, filter, i);
+        filter::clamp(&mut s.list, &shown, list_rows);
     }
-    let events = app.pack.events.len();
-    clamp_list(&mut app.nav.timeline.list, events, list_rows);
+    let events = app.shown_events();
+    filter::clamp(&mut app.nav.timeline.list, &events, list_rows);
 
     // The timeline pane follows the selected point until the reader moves into it, with the
     // point's first event in the middle of the pane.
     let side_rows = rows(side_pane(app));
     if app.nav.focus != Focus::Timeline
-        && let Some(first) = app
+        && let Some((first, pos)) = app
             .current_point()
             .and_then(|r| app.pack.point(r))
             .and_then(|p| p.events.first())
+            .and_then(|&e| events.position(e).map(|pos| (e, pos)))
     {
-        app.nav.side.selected = *first;
-        app.nav.side.offset = first.saturating_sub(side_rows / 2);
+        app.nav.side.selected = first;
+        app.nav.side.offset = pos.saturating_sub(side_rows / 2);
     }
-    clamp_list(&mut app.nav.side, events, side_rows);
+    filter::clamp(&mut app.nav.side, &events, side_rows);
 
     let d = detail_doc(app);
     if let Some(pane) = app.pane_mut() {
@@ -625,18 +725,15 @@ pub fn settle(app: &mut App) {
             *scroll = (*scroll).min(height.saturating_sub(h));
         }
     }
-    if let Some(Overlay::Chooser(c)) = &mut app.overlay {
-        c.selected = c.selected.min(c.items.len().saturating_sub(1));
+    match &mut app.overlay {
+        Some(Overlay::Chooser(c)) => c.selected = c.selected.min(c.items.len().saturating_sub(1)),
+        Some(Overlay::Search(s)) => s.selected = s.selected.min(s.hits.len().saturating_sub(1)),
+        Some(Overlay::Tags { selected }) => {
+            let len = filter::tags(&app.pack).len();
+            *selected = (*selected).min(len);
+        }
+        _ => {}
     }
-}
-
-fn clamp_list(nav: &mut ListNav, len: usize, rows: usize) {
-    nav.selected = nav.selected.min(len.saturating_sub(1));
-    if nav.selected < nav.offset {
-        nav.offset = nav.selected;
-    }
-    if nav.selected >= nav.offset + rows {
-        nav.offset = nav.selected + 1 - rows;
-    }
-    nav.offset = nav.offset.min(len.saturating_sub(rows));
+    super::source::settle(app);
+    super::map::settle(app);
 }

@@ -1,11 +1,15 @@
 //! Drawing. `render` reads the state and paints one frame; it never changes the state, so the
 //! same state always draws the same screen (which is what the render tests rely on).
 
+pub mod filter;
 pub mod help;
+pub mod map;
 pub mod pane;
 pub mod passage;
 pub mod present;
+pub mod search;
 pub mod section;
+pub mod source;
 pub mod status;
 pub mod tabs;
 pub mod theme;
@@ -18,7 +22,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::layout::{self, Body, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, View};
 pub use theme::Theme;
 
 /// Draws the whole screen for `app` into the frame.
@@ -44,7 +48,25 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     }
     tabs::render(app, screen.tabs, theme, buf);
-    match screen.body {
+    match &app.nav.view {
+        Some(View::Source(_)) => source::render(app, screen.whole_body, theme, buf),
+        Some(View::Map(_)) => map::render(app, screen.whole_body, theme, buf),
+        None => body(app, screen.body, theme, buf),
+    }
+    status::render_status(app, screen.status, theme, buf);
+    status::render_footer(screen.footer, theme, buf);
+    match app.overlay {
+        Some(Overlay::Page { .. }) => help::render(app, area, theme, buf),
+        Some(Overlay::Chooser(_)) => passage::render(app, theme, buf),
+        Some(Overlay::Search(_)) => search::render(app, theme, buf),
+        Some(Overlay::Tags { .. }) => filter::render(app, theme, buf),
+        None => {}
+    }
+}
+
+/// The panes of the current tab.
+fn body(app: &App, body: Body, theme: &Theme, buf: &mut Buffer) {
+    match body {
         Body::Section {
             list,
             detail,
@@ -62,13 +84,6 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             timeline::render_list(app, list, theme, buf);
             section::render_detail(app, detail, theme, buf);
         }
-    }
-    status::render_status(app, screen.status, theme, buf);
-    status::render_footer(screen.footer, theme, buf);
-    match app.overlay {
-        Some(Overlay::Page { .. }) => help::render(app, area, theme, buf),
-        Some(Overlay::Chooser(_)) => passage::render(app, area, theme, buf),
-        None => {}
     }
 }
 

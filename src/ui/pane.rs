@@ -48,15 +48,46 @@ pub fn paint_doc(
         .skip(scroll)
         .take(usize::from(area.height))
         .map(|l| {
-            let style = if l.link.is_some() && l.link == selected {
+            // When marks carry their own links (quotations in the source), only they show
+            // selection; otherwise the whole line does.
+            let marks_linked = l.marks.iter().any(|m| m.link.is_some());
+            let style = if l.link.is_some() && l.link == selected && !marks_linked {
                 theme.link_selected
             } else {
                 theme.role(l.role)
             };
-            Line::styled(l.text.as_str(), style)
+            marked_line(l, style, selected, theme)
         })
         .collect();
     Paragraph::new(lines).render(area, buf);
+}
+
+/// A document line as spans: the line's own style, with its marks drawn in theirs. A mark of
+/// the selected link is drawn selected.
+fn marked_line<'a>(
+    l: &'a crate::app::doc::Line,
+    style: ratatui::style::Style,
+    selected: Option<usize>,
+    theme: &Theme,
+) -> Line<'a> {
+    let mut spans = Vec::with_capacity(l.marks.len() * 2 + 1);
+    let mut at = 0;
+    for m in &l.marks {
+        let (Some(before), Some(inside)) = (l.text.get(at..m.start), l.text.get(m.start..m.end))
+        else {
+            return Line::styled(l.text.as_str(), style);
+        };
+        spans.push(Span::styled(before, style));
+        let mark_style = if m.link.is_some() && m.link == selected {
+            theme.link_selected
+        } else {
+            style.patch(theme.role(m.role))
+        };
+        spans.push(Span::styled(inside, mark_style));
+        at = m.end;
+    }
+    spans.push(Span::styled(l.text.get(at..).unwrap_or(""), style));
+    Line::from(spans)
 }
 
 /// A scroll position hint for the pane's bottom border: "12–30 of 44".
@@ -75,4 +106,30 @@ pub fn scroll_hint(scroll: usize, rows: usize, total: usize) -> Option<String> {
 pub fn fill(text: &str, cols: usize) -> String {
     let pad = cols.saturating_sub(crate::wrap::width(text));
     format!("{text}{}", " ".repeat(pad))
+}
+
+/// The line an empty list shows: why it is empty.
+pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let text = match &app.filter {
+        Some(tag) => format!(" no {what} tagged “{tag}” (f changes the filter)"),
+        None => format!(" no {what}"),
+    };
+    let text = crate::wrap::truncate(&text, usize::from(area.width));
+    buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.note);
+}
+
+/// An overlay holding a list of links (a chooser, search results, tags), scrolled to keep the
+/// selected one in view.
+pub fn list_overlay(app: &crate::app::App, title: &str, theme: &Theme, buf: &mut Buffer) {
+    use crate::app::{layout, update};
+    let Some(doc) = update::overlay_doc(app) else {
+        return;
+    };
+    let selected = update::overlay_selected(app);
+    let rect = update::overlay_rect(app, &doc);
+    ratatui::widgets::Clear.render(rect, buf);
+    block(title, true, theme).render(rect, buf);
+    let inner = layout::inner(rect);
+    let scroll = update::chooser_scroll(&doc, selected.unwrap_or(0), usize::from(inner.height));
+    paint_doc(&doc, scroll, selected, inner, theme, buf);
 }

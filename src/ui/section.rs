@@ -27,14 +27,14 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
         .map(|p| width(&p.short_label()))
         .max()
         .unwrap_or(0);
-    for (row, (i, p)) in s
-        .points
-        .iter()
-        .enumerate()
-        .skip(nav.list.offset)
-        .take(usize::from(inner.height))
-        .enumerate()
-    {
+    let shown = app.shown_points(section);
+    if shown.is_empty() {
+        pane::empty_note(app, "points", inner, theme, buf);
+    }
+    let rows = shown
+        .iter_from(nav.list.offset)
+        .filter_map(|i| s.points.get(i).map(|p| (i, p)));
+    for (row, (i, p)) in rows.take(usize::from(inner.height)).enumerate() {
         let selected = i == nav.list.selected;
         let marker = if selected { "▸" } else { " " };
         let label = p.short_label();

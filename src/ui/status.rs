@@ -6,22 +6,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::theme::Theme;
-use crate::app::App;
-use crate::app::keymap::KEYMAP;
+use crate::app::keymap::footer_hints;
+use crate::app::{App, trail};
 use crate::wrap::{truncate, width};
 
 pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let cols = usize::from(area.width);
+    let mut right = String::new();
+    if let Some(tag) = &app.filter {
+        right.push_str(&format!(" [tag: {tag}] "));
+    }
+    if !app.back.is_empty() {
+        right.push_str(&format!(" ◂ {} back ", app.back.len()));
+    }
+    let room = cols.saturating_sub(width(&right));
     let (text, style) = match &app.message {
         Some(m) => (m.clone(), theme.message),
-        None => (app.location(), theme.status),
+        None => {
+            // The trail goes first, but the current place always wins the room.
+            let here = app.location();
+            let trail = trail::trail(app);
+            if width(&trail) + width(&here) < room {
+                (format!("{trail}{here}"), theme.status)
+            } else {
+                (here, theme.status)
+            }
+        }
     };
-    let right = if app.back.is_empty() {
-        String::new()
-    } else {
-        format!(" ◂ {} back ", app.back.len())
-    };
-    let left = truncate(&format!(" {text}"), cols.saturating_sub(width(&right)));
+    let left = truncate(&format!(" {text}"), room);
     let fill = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
     buf.set_stringn(area.x, area.y, format!("{left}{fill}{right}"), cols, style);
 }
@@ -30,7 +42,7 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
 pub fn render_footer(area: Rect, theme: &Theme, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in KEYMAP.iter().filter_map(|b| b.footer) {
+    for (key, what) in footer_hints() {
         let w = width(key) + width(what) + 3;
         if used + w > usize::from(area.width) {
             break;

@@ -38,6 +38,14 @@ pub struct Theme {
     pub footer_key: Style,
     pub footer_text: Style,
     pub warning: Style,
+    /// Paragraph numbers beside the source text.
+    pub margin: Style,
+    /// The passage the source view was opened at.
+    pub passage_chosen: Style,
+    /// The other passages the pack cites, marked subtly.
+    pub passage_cited: Style,
+    /// Characters a search matched.
+    pub matched: Style,
 }
 
 impl Theme {
@@ -74,6 +82,15 @@ impl Theme {
             footer_key: Style::new().fg(Color::Cyan).add_modifier(bold),
             footer_text: Style::new().fg(Color::Gray),
             warning: Style::new().fg(Color::Yellow).add_modifier(bold),
+            margin: Style::new().fg(Color::DarkGray),
+            passage_chosen: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(bold),
+            passage_cited: Style::new().add_modifier(Modifier::UNDERLINED),
+            matched: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
         }
     }
 
@@ -106,6 +123,14 @@ impl Theme {
             footer_key: Style::new().fg(Color::Blue).add_modifier(bold),
             footer_text: Style::new().fg(Color::DarkGray),
             warning: Style::new().fg(Color::Red).add_modifier(bold),
+            margin: Style::new().fg(Color::Gray),
+            passage_chosen: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(bold),
+            matched: Style::new()
+                .fg(Color::Red)
+                .add_modifier(bold | Modifier::UNDERLINED),
             ..Self::dark()
         }
     }
@@ -158,6 +183,16 @@ impl Theme {
                 .add_modifier(bold),
             footer_key: strong,
             footer_text: white,
+            margin: white,
+            passage_chosen: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(bold),
+            passage_cited: white.add_modifier(Modifier::UNDERLINED),
+            matched: Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(bold | Modifier::UNDERLINED),
             warning: Style::new()
                 .fg(Color::Yellow)
                 .bg(Color::Black)
@@ -198,6 +233,10 @@ impl Theme {
             footer_key: strong,
             footer_text: plain,
             warning: strong,
+            margin: plain,
+            passage_chosen: plain.add_modifier(Modifier::REVERSED),
+            passage_cited: plain.add_modifier(Modifier::UNDERLINED),
+            matched: strong.add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -212,7 +251,7 @@ impl Theme {
     }
 
     /// Every style of the theme, for tests that check a property of all of them.
-    pub fn styles(&self) -> [Style; 26] {
+    pub fn styles(&self) -> [Style; 30] {
         [
             self.base,
             self.tab,
@@ -240,6 +279,10 @@ impl Theme {
             self.footer_key,
             self.footer_text,
             self.warning,
+            self.margin,
+            self.passage_chosen,
+            self.passage_cited,
+            self.matched,
         ]
     }
 
@@ -255,6 +298,10 @@ impl Theme {
             Role::Quote => self.quote,
             Role::Link => self.link,
             Role::Note => self.note,
+            Role::Margin => self.margin,
+            Role::Chosen => self.passage_chosen,
+            Role::Cited => self.passage_cited,
+            Role::Matched => self.matched,
         }
     }
 }
@@ -280,7 +327,7 @@ mod tests {
     fn selection_never_relies_on_colour_alone() {
         for name in ThemeName::ALL {
             let t = Theme::named(name);
-            for s in [t.selected, t.link_selected, t.tab_active] {
+            for s in [t.selected, t.link_selected, t.tab_active, t.passage_chosen] {
                 assert!(
                     s.add_modifier.contains(Modifier::REVERSED) || s.bg.is_some(),
                     "{name:?}: {s:?}"

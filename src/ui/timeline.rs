@@ -37,15 +37,14 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let inner = layout::inner(area);
     let nav = app.nav.timeline.list;
     let date_w = date_width(app);
-    for (r, (i, e)) in app
-        .pack
-        .events
-        .iter()
-        .enumerate()
-        .skip(nav.offset)
-        .take(usize::from(inner.height))
-        .enumerate()
-    {
+    let shown = app.shown_events();
+    if shown.is_empty() {
+        super::pane::empty_note(app, "events", inner, theme, buf);
+    }
+    let rows = shown
+        .iter_from(nav.offset)
+        .filter_map(|i| app.pack.event(i).map(|e| (i, e)));
+    for (r, (i, e)) in rows.take(usize::from(inner.height)).enumerate() {
         let selected = i == nav.selected;
         let marker = if selected { "▸" } else { " " };
         let style = match (selected, focused) {
@@ -82,15 +81,14 @@ pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, b
         .unwrap_or_default();
     let nav = app.nav.side;
     let date_w = date_width(app);
-    for (r, (i, e)) in app
-        .pack
-        .events
-        .iter()
-        .enumerate()
-        .skip(nav.offset)
-        .take(usize::from(inner.height))
-        .enumerate()
-    {
+    let shown = app.shown_events();
+    if shown.is_empty() {
+        super::pane::empty_note(app, "events", inner, theme, buf);
+    }
+    let rows = shown
+        .iter_from(nav.offset)
+        .filter_map(|i| app.pack.event(i).map(|e| (i, e)));
+    for (r, (i, e)) in rows.take(usize::from(inner.height)).enumerate() {
         let is_linked = linked.contains(&i);
         let selected = focused && i == nav.selected;
         let marker = match (selected, is_linked) {

@@ -1,0 +1,11 @@
+//! The tag picker behind `f`.
+
+use ratatui::buffer::Buffer;
+
+use super::pane::list_overlay;
+use super::theme::Theme;
+use crate::app::App;
+
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
+    list_overlay(app, "Tags", theme, buf);
+}

@@ -1,0 +1,107 @@
+//! The argument map: a tree of the question, its sections and their points.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::pane::{block, fill, scroll_hint};
+use super::theme::Theme;
+use crate::app::map::{self, Row};
+use crate::app::{App, View, layout};
+use crate::wrap::truncate;
+
+/// Width of the relation column: the longest relation word, "qualifies".
+const RELATION_WIDTH: usize = 9;
+
+pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let Some(View::Map(nav)) = &app.nav.view else {
+        return;
+    };
+    let rows = map::rows(app, nav);
+    let inner = layout::inner(area);
+    let h = usize::from(inner.height);
+    let mut b = block("Argument map (←→ fold, Enter opens)", true, theme);
+    if let Some(hint) = scroll_hint(nav.list.offset, h, rows.len()) {
+        b = b.title_bottom(hint);
+    }
+    b.render(area, buf);
+    let cols = usize::from(inner.width);
+    for (n, (i, row)) in rows
+        .iter()
+        .enumerate()
+        .skip(nav.list.offset)
+        .take(h)
+        .enumerate()
+    {
+        let selected = i == nav.list.selected;
+        let text = row_text(app, &rows, i, *row, nav.collapsed.get(row_section(*row)));
+        let style = if selected {
+            theme.selected
+        } else {
+            match row {
+                Row::Question => theme.title,
+                Row::Section(_) => theme.heading,
+                Row::Point(_) => theme.item,
+            }
+        };
+        let marker = if selected { "▸" } else { " " };
+        let line = fill(&truncate(&format!("{marker}{text}"), cols), cols);
+        let y = inner.y.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
+        buf.set_stringn(inner.x, y, line, cols, style);
+    }
+}
+
+fn row_section(row: Row) -> usize {
+    match row {
+        Row::Section(i) => i,
+        Row::Point(r) => r.section,
+        Row::Question => usize::MAX,
+    }
+}
+
+/// A row as drawn: tree lines, then what the row is.
+fn row_text(app: &App, rows: &[Row], i: usize, row: Row, folded: Option<&bool>) -> String {
+    let last_section = app.pack.sections.len().saturating_sub(1);
+    match row {
+        Row::Question => {
+            let q = app.pack.article.question.as_deref();
+            format!("? {}", q.unwrap_or(app.pack.article.title.as_str()))
+        }
+        Row::Section(s) => {
+            let branch = if s == last_section {
+                "└─"
+            } else {
+                "├─"
+            };
+            let fold = if folded.copied().unwrap_or(false) {
+                "▸"
+            } else {
+                "▾"
+            };
+            let (title, n) = app
+                .pack
+                .section(s)
+                .map_or(("", 0), |x| (x.title.as_str(), app.shown_points(s).len()));
+            let points = if n == 1 { "point" } else { "points" };
+            format!(" {branch}{fold} {title} ({n} {points})")
+        }
+        Row::Point(r) => {
+            let trunk = if r.section == last_section {
+                "  "
+            } else {
+                "│ "
+            };
+            let last = !matches!(rows.get(i + 1), Some(Row::Point(_)));
+            let branch = if last { "└─" } else { "├─" };
+            let Some(p) = app.pack.point(r) else {
+                return String::new();
+            };
+            format!(
+                " {trunk}  {branch} {:<RELATION_WIDTH$} {} · {}",
+                p.kind.relation(),
+                p.label,
+                p.title
+            )
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The source view: the whole article with paragraph numbers, quoted passages marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::pane::{block, paint_doc, scroll_hint};
+use super::theme::Theme;
+use crate::app::{App, layout, source};
+
+pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let Some((doc, nav, h)) = source::current_doc(app) else {
+        return;
+    };
+    let title = match nav.passage.and_then(|p| app.pack.passage(p)) {
+        Some(p) => format!("Source · ¶ {} · {}", p.paragraph, p.id),
+        None => "Source".to_string(),
+    };
+    let mut b = block(&title, true, theme);
+    if let Some(hint) = scroll_hint(nav.detail.scroll, h, doc.height()) {
+        b = b.title_bottom(hint);
+    }
+    b.render(area, buf);
+    paint_doc(
+        &doc,
+        nav.detail.scroll,
+        nav.detail.link,
+        layout::inner(area),
+        theme,
+        buf,
+    );
+}

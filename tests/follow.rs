@@ -1,0 +1,532 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Following the argument: the source view, history and the trail, search, the map and the tag
+//! filter, driven through `update` and drawn through `TestBackend`.
+
+mod common;
+
+use arglens::app::doc::{Role, Target};
+use arglens::app::map::Row;
+use arglens::app::search::{self, HitKind};
+use arglens::app::state::Focus;
+use arglens::app::{Action::*, App, Overlay, Tab, View, source, trail, update};
+use arglens::content::PointRef;
+use arglens::render_text::buffer_to_string;
+use arglens::ui;
+use common::{app, pack, press};
+use ratatui::{Terminal, backend::TestBackend};
+
+fn screen(a: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+    terminal.draw(|frame| ui::render(a, frame)).unwrap();
+    buffer_to_string(terminal.backend().buffer())
+}
+
+fn assert_fits(s: &str, cols: usize, rows: usize) {
+    assert_eq!(s.lines().count(), rows);
+    for line in s.lines() {
+        assert!(arglens::wrap::width(line) <= cols, "too wide: {line:?}");
+    }
+}
+
+fn point_id(a: &App) -> String {
+    let r = a.current_point().expect("a point is selected");
+    a.pack.point(r).unwrap().id.clone()
+}
+
+fn type_text(a: &mut App, text: &str) {
+    for c in text.chars() {
+        update::update(a, Type(c));
+    }
+}
+
+fn section_point(a: &App, id: &str) -> PointRef {
+    a.pack
+        .find_point(id)
+        .unwrap_or_else(|| panic!("no point {id}"))
+}
+
+/// Selects the detail link of the current point that leads to `target`.
+fn select_link(a: &mut App, target: Target) {
+    a.nav.focus = Focus::Detail;
+    for _ in 0..60 {
+        let doc = update::detail_doc(a);
+        let link = a.pane().unwrap().detail.link;
+        if link.is_some_and(|l| doc.links[l].target == target) {
+            return;
+        }
+        update::update(a, Down);
+    }
+    panic!("no link to {target:?}");
+}
+
+#[test]
+fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
+    let mut a = app((80, 24));
+    let energy = section_point(&a, "energy");
+    press(&mut a, &[GoToTab(0)]);
+    a.nav.sections[0].list.selected = energy.point;
+    update::update(&mut a, Activate);
+    let p = &a.pack.point(energy).unwrap().passages;
+    let last = *p.last().unwrap();
+    select_link(&mut a, Target::Passage(last));
+    let before = a.nav.clone();
+    assert!(
+        before.sections[0].detail.scroll > 0,
+        "the detail pane is scrolled"
+    );
+
+    update::update(&mut a, Activate);
+    let Some(View::Source(s)) = a.nav.view else {
+        panic!("no source view")
+    };
+    assert_eq!(s.passage, Some(last));
+    // The chosen passage is the selected quotation and is in view.
+    let (doc, nav, h) = source::current_doc(&a).unwrap();
+    let link = doc.links[nav.detail.link.unwrap()];
+    assert_eq!(link.target, Target::Passage(last));
+    assert!(link.first >= nav.detail.scroll && link.first < nav.detail.scroll + h);
+    // Enter lists the points citing it.
+    update::update(&mut a, Activate);
+    let Some(Overlay::Chooser(c)) = &a.overlay else {
+        panic!("no chooser")
+    };
+    assert_eq!(c.items, a.pack.passage(last).unwrap().cited_by);
+    press(&mut a, &[Back, Back]);
+    assert_eq!(
+        a.nav, before,
+        "back lands on the same point, link and scroll"
+    );
+    assert_eq!(point_id(&a), "energy");
+    update::update(&mut a, Forward);
+    assert!(matches!(a.nav.view, Some(View::Source(_))));
+}
+
+#[test]
+fn the_source_shows_every_paragraph_and_marks_chosen_and_cited_passages() {
+    let p = pack();
+    let chosen = 3;
+    let doc = source::source_doc(&p, Some(chosen), 70);
+    for para in &p.source.paragraphs {
+        let n = para.number.to_string();
+        assert!(
+            doc.lines
+                .iter()
+                .any(|l| l.text.trim_start().starts_with(&format!("{n} "))),
+            "paragraph {n} has its number in the margin"
+        );
+    }
+    let text_of = |role: Role| -> String {
+        doc.lines
+            .iter()
+            .flat_map(|l| {
+                l.marks
+                    .iter()
+                    .filter(move |m| m.role == role)
+                    .map(move |m| &l.text[m.start..m.end])
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let normal = arglens::content::text::normalize_ws;
+    assert_eq!(
+        normal(&text_of(Role::Chosen)),
+        normal(&p.passages[chosen].text),
+        "exactly the chosen passage is highlighted"
+    );
+    let cited = normal(&text_of(Role::Cited));
+    for (i, passage) in p.passages.iter().enumerate() {
+        if i != chosen {
+            let start: String = normal(&passage.text).chars().take(30).collect();
+            assert!(cited.contains(&start), "passage {} is marked", passage.id);
+        }
+    }
+    // One link per passage, each leading to it.
+    assert_eq!(doc.links.len(), p.passages.len());
+}
+
+#[test]
+fn s_opens_the_source_at_the_selected_passage_and_s_again_goes_back() {
+    let mut a = app((100, 30));
+    let first = a.pack.point(a.current_point().unwrap()).unwrap().passages[0];
+    update::update(&mut a, ToggleSource);
+    assert!(matches!(a.nav.view, Some(View::Source(s)) if s.passage == Some(first)));
+    assert!(screen(&a).contains("Source · ¶"));
+    update::update(&mut a, ToggleSource);
+    assert!(a.nav.view.is_none());
+    assert!(a.back.is_empty());
+}
+
+#[test]
+fn the_status_line_shows_the_trail() {
+    let mut a = app((120, 30));
+    let energy = section_point(&a, "energy");
+    a.nav.sections[0].list.selected = energy.point;
+    update::update(&mut a, ToggleSource);
+    update::update(&mut a, Activate);
+    update::update(&mut a, Activate); // the first point citing the passage
+    assert_eq!(a.back.len(), 2);
+    let t = trail::trail(&a);
+    assert!(t.starts_with("Reason 6 › Source ¶ "), "{t}");
+    let s = screen(&a);
+    assert!(s.contains("Reason 6 › Source ¶ "), "{s}");
+}
+
+#[test]
+fn an_exact_title_ranks_first() {
+    let p = pack();
+    for r in p.point_refs() {
+        let title = &p.point(r).unwrap().title;
+        let hits = search::run(&p, title);
+        assert_eq!(hits[0].target, Target::Point(r), "searching {title:?}");
+    }
+    for (i, e) in p.events.iter().enumerate() {
+        // Smart case: a query in lower case matches any case.
+        let hits = search::run(&p, &e.title.to_lowercase());
+        assert_eq!(hits[0].target, Target::Event(i), "searching {:?}", e.title);
+    }
+}
+
+#[test]
+fn gazprom_finds_the_energy_reason_and_its_passage() {
+    let p = pack();
+    let hits = search::run(&p, "Gazprom");
+    let energy = p.find_point("energy").unwrap();
+    assert!(hits.iter().any(|h| h.target == Target::Point(energy)));
+    let quoted: Vec<usize> = p.point(energy).unwrap().passages.clone();
+    assert!(
+        hits.iter()
+            .any(|h| matches!(h.target, Target::Passage(i) if quoted.contains(&i))),
+        "a passage of the energy reason is found"
+    );
+    for h in &hits {
+        let marked: String = h.matched.iter().map(|&(s, e)| &h.text[s..e]).collect();
+        assert_eq!(marked.to_lowercase(), "gazprom", "{h:?}");
+    }
+    // Best first.
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn fuzzy_matches_tolerate_gaps_and_case() {
+    let p = pack();
+    assert!(search::run(&p, "qxzj").is_empty());
+    let hits = search::run(&p, "missile def");
+    let kinds: Vec<HitKind> = hits.iter().map(|h| h.kind).collect();
+    assert!(kinds.contains(&HitKind::Point) && kinds.contains(&HitKind::Passage));
+    let hits = search::run(&p, "gzprm");
+    assert!(!hits.is_empty(), "fuzzy: letters in order with gaps");
+}
+
+#[test]
+fn search_box_types_jumps_and_n_steps_through_results() {
+    let mut a = app((100, 30));
+    update::update(&mut a, Search);
+    assert_eq!(a.key_context(), arglens::app::keymap::Context::SearchBox);
+    type_text(&mut a, "Gazprom");
+    // q and digits are text here, not quit or tabs.
+    press(&mut a, &[Type('q'), Erase]);
+    assert!(a.running);
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("no search box")
+    };
+    assert_eq!(s.query, "Gazprom");
+    let hits = s.hits.clone();
+    assert!(hits.len() >= 3);
+    let s80 = screen(&a);
+    assert!(s80.contains("Search: Gazprom"), "{s80}");
+    assert!(s80.contains("matches, best first"), "{s80}");
+
+    update::update(&mut a, Activate);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.back.len(), 1, "the jump is in the history");
+    let here = a.location();
+    update::update(&mut a, SearchNext);
+    assert!(a.message.as_deref().unwrap().starts_with("result 2 of "));
+    assert_ne!(a.location(), here);
+    update::update(&mut a, SearchPrev);
+    assert!(a.message.as_deref().unwrap().starts_with("result 1 of "));
+    assert_eq!(a.location(), here);
+    update::update(&mut a, SearchPrev);
+    let n = hits.len();
+    assert_eq!(
+        a.message.as_deref().unwrap(),
+        format!("result {n} of {n} for “Gazprom”"),
+        "N wraps round"
+    );
+}
+
+#[test]
+fn esc_cancels_a_search_and_no_match_says_so() {
+    let mut a = app((80, 24));
+    let before = a.nav.clone();
+    update::update(&mut a, Search);
+    type_text(&mut a, "xqzv");
+    let s = screen(&a);
+    assert!(s.contains("No matches for “xqzv”"), "{s}");
+    update::update(&mut a, Activate);
+    assert!(matches!(a.overlay, Some(Overlay::Search(_))));
+    update::update(&mut a, Back);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.nav, before);
+    update::update(&mut a, SearchNext);
+    assert_eq!(
+        a.message.as_deref(),
+        Some("no search yet: press / to search")
+    );
+}
+
+#[test]
+fn an_empty_pack_has_no_matches() {
+    let mut p = (*pack()).clone();
+    p.sections.clear();
+    p.passages.clear();
+    p.events.clear();
+    assert!(search::run(&p, "Moscow").is_empty());
+    let doc = search::search_doc(
+        &search::Search {
+            query: "Moscow".into(),
+            ..Default::default()
+        },
+        60,
+    );
+    assert!(doc.lines.iter().any(|l| l.text.contains("No matches")));
+}
+
+#[test]
+fn the_map_shows_the_question_sections_and_labelled_points() {
+    let mut a = app((80, 24));
+    update::update(&mut a, ToggleMap);
+    let Some(View::Map(nav)) = &a.nav.view else {
+        panic!("no map")
+    };
+    let rows = arglens::app::map::rows(&a, nav);
+    let points: usize = a.pack.sections.iter().map(|s| s.points.len()).sum();
+    assert_eq!(rows.len(), 1 + a.pack.sections.len() + points);
+    assert_eq!(rows[0], Row::Question);
+    let s = screen(&a);
+    assert_fits(&s, 80, 24);
+    for text in [
+        "? Why did Xi go to Moscow first, and what could go wrong?",
+        "├─▾ Why Moscow? (10 points)",
+        "context   Context 1 · The trip and its message",
+        "supports  Reason 1 · Visit your friends first",
+        "└─▾ Potential Pitfalls (8 points)",
+        "Argument map ›",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn map_sections_fold_and_enter_opens_a_point() {
+    let mut a = app((80, 24));
+    update::update(&mut a, ToggleMap);
+    // The map opens on the selected point; ← moves to its section and folds it.
+    press(&mut a, &[FocusLeft]);
+    assert_eq!(arglens::app::map::selected(&a), Some(Row::Section(0)));
+    let Some(View::Map(nav)) = &a.nav.view else {
+        panic!()
+    };
+    assert_eq!(arglens::app::map::rows(&a, nav).len(), 1 + 2 + 8);
+    let s = screen(&a);
+    assert!(s.contains("├─▸ Why Moscow? (10 points)"), "{s}");
+    // → unfolds it again, Enter on a section folds it too.
+    press(&mut a, &[FocusRight, Activate, Activate]);
+    let Some(View::Map(nav)) = &a.nav.view else {
+        panic!()
+    };
+    assert_eq!(nav.collapsed, vec![false, false]);
+    // Down to the first pitfall and open it.
+    press(&mut a, &[Bottom]);
+    let last = arglens::app::map::selected(&a);
+    let Some(Row::Point(r)) = last else {
+        panic!("{last:?}")
+    };
+    update::update(&mut a, Activate);
+    assert!(a.nav.view.is_none());
+    assert_eq!(a.current_point(), Some(r));
+    update::update(&mut a, Back);
+    assert_eq!(arglens::app::map::selected(&a), Some(Row::Point(r)));
+}
+
+#[test]
+fn the_source_view_renders_at_80x24_and_large() {
+    let mut a = app((80, 24));
+    update::update(&mut a, ToggleSource);
+    let s = screen(&a);
+    assert_fits(&s, 80, 24);
+    for text in [
+        "Source · ¶ 1 · trip-itinerary",
+        " 1 ┃ China’s new leader",
+        "Source › ¶ 1",
+    ] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+    insta::assert_snapshot!(s);
+    update::update(&mut a, Resize(240, 67));
+    let big = screen(&a);
+    assert!(big.contains("╎"), "other quotations are marked\n{big}");
+    insta::assert_snapshot!("source_240x67", big);
+}
+
+#[test]
+fn the_search_box_renders_at_80x24() {
+    let mut a = app((80, 24));
+    update::update(&mut a, Search);
+    type_text(&mut a, "Gazprom");
+    let s = screen(&a);
+    assert_fits(&s, 80, 24);
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place() {
+    let mut a = app((100, 30));
+    press(&mut a, &[Down, Down, Activate, Down]);
+    let before = a.nav.clone();
+    update::update(&mut a, Filter);
+    let tags = arglens::app::filter::tags(&a.pack);
+    let energy = tags.iter().position(|(t, _)| t == "energy").unwrap();
+    for _ in 0..=energy {
+        update::update(&mut a, Down);
+    }
+    update::update(&mut a, Activate);
+    assert_eq!(a.filter.as_deref(), Some("energy"));
+    let s = screen(&a);
+    assert!(s.contains("[tag: energy]"), "{s}");
+    // Only energy points in the list, only energy events on the timeline.
+    let shown = a.shown_points(0);
+    assert!(!shown.is_empty());
+    for i in shown.iter_from(0) {
+        assert!(
+            a.pack.sections[0].points[i]
+                .tags
+                .contains(&"energy".to_string())
+        );
+    }
+    assert!(s.contains("R6 A gas deal within reach"), "{s}");
+    assert!(!s.contains("R1 Visit your friends first"), "{s}");
+    update::update(&mut a, GoToTab(2));
+    for e in a.shown_events().iter_from(0) {
+        assert!(a.pack.events[e].tags.contains(&"energy".to_string()));
+    }
+    assert!(a.shown_events().len() < a.pack.events.len());
+    update::update(&mut a, ToggleMap);
+    let Some(View::Map(nav)) = &a.nav.view else {
+        panic!()
+    };
+    let map_points = arglens::app::map::rows(&a, nav)
+        .iter()
+        .filter(|r| matches!(r, Row::Point(_)))
+        .count();
+    assert_eq!(
+        map_points,
+        a.shown_points(0).len() + a.shown_points(1).len()
+    );
+    // Clearing the filter returns to where the reader was.
+    press(&mut a, &[Back, Filter, Top, Activate]);
+    assert!(a.filter.is_none());
+    assert_eq!(a.nav, before);
+    assert!(!screen(&a).contains("[tag:"));
+}
+
+#[test]
+fn the_tag_picker_renders_at_80x24() {
+    let mut a = app((80, 24));
+    update::update(&mut a, Filter);
+    let s = screen(&a);
+    assert_fits(&s, 80, 24);
+    for text in ["Filter by tag", "No filter", "energy ("] {
+        assert!(s.contains(text), "missing {text:?}\n{s}");
+    }
+}
+
+#[test]
+fn following_a_link_to_a_filtered_out_point_clears_the_filter() {
+    let mut a = app((100, 30));
+    a.filter = Some("energy".into());
+    update::update(&mut a, Top);
+    let hidden = section_point(&a, "friends-first");
+    update::jump_to_point(&mut a, hidden);
+    assert!(a.filter.is_none());
+    assert_eq!(point_id(&a), "friends-first");
+}
+
+#[test]
+fn the_mouse_reaches_map_rows_quotations_and_search_results() {
+    let mut a = app((100, 30));
+    update::update(&mut a, ToggleMap);
+    // Rows start inside the border under the tab bar: row 2 is the question, 3 the section.
+    press(&mut a, &[Click(10, 3)]);
+    assert_eq!(arglens::app::map::selected(&a), Some(Row::Section(0)));
+    press(&mut a, &[Click(10, 3)]);
+    let Some(View::Map(nav)) = &a.nav.view else {
+        panic!()
+    };
+    assert!(nav.collapsed[0], "a second click folds it");
+
+    let mut a = app((100, 30));
+    update::update(&mut a, ToggleSource);
+    let (doc, nav, _) = source::current_doc(&a).unwrap();
+    let other = doc
+        .links
+        .iter()
+        .position(|l| l.first >= nav.detail.scroll && Some(l.target) != Some(Target::Passage(0)))
+        .unwrap();
+    let line = doc.links[other].first;
+    let col = doc.lines[line]
+        .marks
+        .iter()
+        .find(|m| m.link == Some(other))
+        .map(|m| m.start)
+        .unwrap();
+    let (x, y) = (
+        2 + u16::try_from(col).unwrap() + 2,
+        2 + u16::try_from(line - nav.detail.scroll).unwrap(),
+    );
+    press(&mut a, &[Click(x, y)]);
+    let (_, nav, _) = source::current_doc(&a).unwrap();
+    assert_eq!(
+        nav.detail.link,
+        Some(other),
+        "a click selects the quotation"
+    );
+    press(&mut a, &[Click(x, y)]);
+    assert!(
+        matches!(a.overlay, Some(Overlay::Chooser(_))),
+        "a second click lists its points"
+    );
+}
+
+#[test]
+fn help_lists_the_new_keys() {
+    let mut a = app((100, 60));
+    update::update(&mut a, ToggleHelp);
+    let s = screen(&a);
+    for text in [
+        "/",
+        "Search points, passages and events",
+        "argument map",
+        "Filter lists",
+        "next search result",
+    ] {
+        assert!(s.contains(text), "help lacks {text:?}\n{s}");
+    }
+}
+
+#[test]
+fn views_close_when_another_tab_is_chosen() {
+    let mut a = app((80, 24));
+    for open in [ToggleSource, ToggleMap] {
+        press(&mut a, &[open, NextTab]);
+        assert!(a.nav.view.is_none());
+        assert_eq!(a.nav.tab, Tab::Section(1));
+        press(&mut a, &[GoToTab(0)]);
+    }
+}
