@@ -21,6 +21,8 @@ const MAX_HITS: usize = 200;
 const LEAD: usize = 24;
 /// A title counts this many times a match in running text: titles are short and chosen.
 const TITLE_WEIGHT: u32 = 2;
+/// The weakest match listed, in tenths of the best match's score.
+const WEAKEST_TENTHS: u32 = 6;
 /// What an exact title match scores, above any fuzzy score.
 const EXACT: u32 = u32::MAX / 2;
 
@@ -48,6 +50,8 @@ pub struct Hit {
     pub target: Target,
     pub kind: HitKind,
     pub score: u32,
+    /// The matcher's own score for the field, before titles are weighted.
+    pub raw: u32,
     /// "Why Moscow? › Reason 3 · Visit your friends first", "¶ 12", "22 Mar 2013 · …".
     pub place: String,
     /// The matched field, or the part of it around the match.
@@ -88,11 +92,12 @@ pub fn run(pack: &Pack, query: &str) -> Vec<Hit> {
         .into_iter()
         .flatten()
         .max_by_key(|f| f.0);
-        if let Some((score, text, matched)) = best {
+        if let Some((score, raw, text, matched)) = best {
             hits.push(Hit {
                 target: Target::Point(r),
                 kind: HitKind::Point,
                 score,
+                raw,
                 place: format!("{} › {} · {}", s.title, p.label, p.title),
                 text,
                 matched,
@@ -100,11 +105,12 @@ pub fn run(pack: &Pack, query: &str) -> Vec<Hit> {
         }
     }
     for (i, p) in pack.passages.iter().enumerate() {
-        if let Some((score, text, matched)) = m.field(&p.text, false) {
+        if let Some((score, raw, text, matched)) = m.field(&p.text, false) {
             hits.push(Hit {
                 target: Target::Passage(i),
                 kind: HitKind::Passage,
                 score,
+                raw,
                 place: format!("¶ {} · {}", p.paragraph, p.id),
                 text,
                 matched,
@@ -116,25 +122,31 @@ pub fn run(pack: &Pack, query: &str) -> Vec<Hit> {
             .into_iter()
             .flatten()
             .max_by_key(|f| f.0);
-        if let Some((score, text, matched)) = best {
+        if let Some((score, raw, text, matched)) = best {
             hits.push(Hit {
                 target: Target::Event(i),
                 kind: HitKind::Event,
                 score,
+                raw,
                 place: format!("{} · {}", e.date.short(), e.title),
                 text,
                 matched,
             });
         }
     }
+    // Letters scattered across a long explanation match almost any short query; only matches
+    // at least this close to the best are worth listing.
+    let best = hits.iter().map(|h| h.raw).max().unwrap_or(0);
+    hits.retain(|h| h.raw.saturating_mul(10) >= best.saturating_mul(WEAKEST_TENTHS));
     // A stable sort keeps pack order among equal scores.
     hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     hits.truncate(MAX_HITS);
     hits
 }
 
-/// A field's score, the text to show for it, and the matched byte ranges of that text.
-type Scored = (u32, String, Vec<(usize, usize)>);
+/// A field's ranking score, the matcher's own score, the text to show for it, and the matched
+/// byte ranges of that text.
+type Scored = (u32, u32, String, Vec<(usize, usize)>);
 
 struct Finder {
     pattern: Pattern,
@@ -148,7 +160,7 @@ impl Finder {
     fn field(&mut self, text: &str, title: bool) -> Option<Scored> {
         let text = normalize_ws(text);
         let mut indices = Vec::new();
-        let score = self.pattern.indices(
+        let raw = self.pattern.indices(
             Utf32Str::new(&text, &mut self.buf),
             &mut self.matcher,
             &mut indices,
@@ -158,12 +170,12 @@ impl Finder {
         let score = if title && text.to_lowercase() == self.query {
             EXACT
         } else if title {
-            score.saturating_mul(TITLE_WEIGHT)
+            raw.saturating_mul(TITLE_WEIGHT)
         } else {
-            score
+            raw
         };
         let (shown, ranges) = snippet(&text, &indices);
-        Some((score, shown, ranges))
+        Some((score, raw, shown, ranges))
     }
 }
 
