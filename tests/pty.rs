@@ -331,3 +331,19 @@ fn present_q_returns_to_the_explorer_and_a_second_q_quits() {
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn the_search_box_takes_typed_letters_in_a_real_terminal() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for(b"quit");
+    // "q" and "1" are text in the search box, not quit and a tab.
+    s.send(b"/q1");
+    s.wait_for("Search: q1".as_bytes());
+    s.send(b"\x7f\x7fmissile");
+    // The screen is redrawn by difference, so only the new part of the line is written.
+    s.wait_for("missile▏".as_bytes());
+    s.send(b"\r");
+    s.wait_for(b"Reason 5 of 6");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+}
