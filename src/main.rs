@@ -168,6 +168,7 @@ fn load(cli: &Cli) -> Result<Pack, String> {
 /// every way out, including errors.
 fn run(pack: Arc<Pack>, start: &Start, watch_dir: Option<PathBuf>) -> std::io::Result<ExitCode> {
     let signals = term::watch_signals()?;
+    term::exit_if_stuck(Arc::clone(&signals));
     // Start watching before the terminal is taken, so a failure is reported on a clean screen.
     let watch = match &watch_dir {
         Some(dir) => {

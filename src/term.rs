@@ -72,6 +72,27 @@ pub fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
     Ok(received)
 }
 
+/// How long the event loop has to act on a signal before [`exit_if_stuck`] ends the program.
+const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Ends the program, terminal restored, if a signal is not acted on within [`SIGNAL_GRACE`].
+///
+/// When the terminal is closed every read of it returns end of file, and crossterm's event
+/// reader can keep retrying inside one `poll` call, so the event loop never gets to look at
+/// the signal flag and the process would spin for ever. This thread does not depend on it.
+pub fn exit_if_stuck(flag: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            if let Some(sig) = signal_received(&flag) {
+                std::thread::sleep(SIGNAL_GRACE);
+                restore();
+                std::process::exit(128 + sig);
+            }
+        }
+    });
+}
+
 /// The signal received so far, if any.
 pub fn signal_received(flag: &AtomicUsize) -> Option<i32> {
     match flag.load(Ordering::SeqCst) {

@@ -28,8 +28,9 @@ const MOUSE_OFF: &[u8] = b"\x1b[?1000l";
 
 struct Session {
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// Taken when the test closes the terminal.
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<Box<dyn Write + Send>>,
     output: Arc<Mutex<Vec<u8>>>,
 }
 
@@ -66,8 +67,8 @@ impl Session {
         let writer = pty.master.take_writer().unwrap();
         Self {
             child,
-            master: pty.master,
-            writer,
+            master: Some(pty.master),
+            writer: Some(writer),
             output,
         }
     }
@@ -101,8 +102,9 @@ impl Session {
 
     fn send(&mut self, bytes: &[u8]) {
         let before = self.output().len();
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes).unwrap();
+        writer.flush().unwrap();
         self.wait_for_more(before);
     }
 
@@ -129,8 +131,16 @@ impl Session {
 
     /// Whether the terminal is back in canonical (line-by-line) mode with echo.
     fn canonical(&self) -> bool {
-        let t = self.master.get_termios().expect("termios of the pty");
+        let master = self.master.as_ref().expect("the terminal is open");
+        let t = master.get_termios().expect("termios of the pty");
         t.local_flags.contains(LocalFlags::ICANON) && t.local_flags.contains(LocalFlags::ECHO)
+    }
+}
+
+impl Drop for Session {
+    /// A failed test must not leave the program running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
     }
 }
 
@@ -173,12 +183,20 @@ fn check_restored(
 
 #[test]
 fn restored_after_q() {
-    check_restored(|s| s.writer.write_all(b"q").unwrap(), 0, &[]);
+    check_restored(
+        |s| s.writer.as_mut().unwrap().write_all(b"q").unwrap(),
+        0,
+        &[],
+    );
 }
 
 #[test]
 fn restored_after_ctrl_c() {
-    check_restored(|s| s.writer.write_all(b"\x03").unwrap(), 0, &[]);
+    check_restored(
+        |s| s.writer.as_mut().unwrap().write_all(b"\x03").unwrap(),
+        0,
+        &[],
+    );
 }
 
 #[test]
@@ -199,7 +217,7 @@ fn restored_after_sigint() {
 #[test]
 fn restored_after_a_panic_and_the_message_follows_the_restore() {
     let out = check_restored(
-        |s| s.writer.write_all(b"x").unwrap(),
+        |s| s.writer.as_mut().unwrap().write_all(b"x").unwrap(),
         101,
         &[("ARGLENS_TEST_PANIC", "1")],
     );
@@ -281,7 +299,7 @@ fn no_control_sequence_from_a_pack_reaches_the_terminal() {
     ] {
         s.send(keys);
     }
-    s.writer.write_all(b"q").unwrap();
+    s.writer.as_mut().unwrap().write_all(b"q").unwrap();
     assert_eq!(s.exit_code(), 0);
     s.wait_for(LEAVE_ALT_SCREEN);
     let out = s.output();

@@ -12,6 +12,7 @@ pub mod locate;
 pub mod model;
 pub mod raw;
 pub mod sanitize;
+pub mod scale;
 pub mod schema;
 pub mod text;
 pub mod validate;

@@ -14,6 +14,11 @@ pub fn parse<T: DeserializeOwned>(file: &PackFile) -> Result<T, Diagnostic> {
     serde_yaml::from_str(&file.text).map_err(|e| to_diagnostic(&file.name, &e))
 }
 
+/// Writes a value as YAML, for generated packs.
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
 fn to_diagnostic(name: &str, e: &serde_yaml::Error) -> Diagnostic {
     let full = e.to_string();
     // The library appends " at line L column C"; the location is shown in front instead.

@@ -1,0 +1,164 @@
+//! Packs many times the size of the shipped one, for benchmarks and for trying the explorer on
+//! a large pack.
+//!
+//! Copy `k` of the article follows copy `k - 1` in the source text, so every quotation still
+//! appears verbatim in the paragraph it names; copies of points, passages and events get the
+//! suffix `-k` on their ids and point at the matching copies. A pack scaled by `n` has `n`
+//! times the points, passages, events and source text of the original, and loads without an
+//! error.
+
+use std::collections::BTreeMap;
+
+use super::embedded;
+use super::files::PackFile;
+use super::load::{ARTICLE_FILE, PASSAGES_FILE, TIMELINE_FILE, section_file};
+use super::raw;
+use super::text::paragraphs;
+use super::yaml;
+
+/// The files of the shipped pack scaled `n` times (at least once), by path relative to the
+/// pack folder, as [`super::files::PackFiles::Memory`] and `gen-pack` want them.
+pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let n = n.max(1);
+    let built_in = |path: &str| -> Result<PackFile, String> {
+        let text = embedded::file(path).ok_or_else(|| format!("no built-in {path}"))?;
+        Ok(PackFile {
+            name: path.to_string(),
+            text: text.to_string(),
+        })
+    };
+    let mut article: raw::ArticleFile =
+        yaml::parse(&built_in(ARTICLE_FILE)?).map_err(|d| d.message)?;
+    let passages: raw::PassagesFile =
+        yaml::parse(&built_in(PASSAGES_FILE)?).map_err(|d| d.message)?;
+    let timeline: raw::TimelineFile =
+        yaml::parse(&built_in(TIMELINE_FILE)?).map_err(|d| d.message)?;
+    let source = built_in(&article.article.source)?.text;
+    let per_copy = paragraphs(&source).len();
+
+    let mut files = BTreeMap::new();
+    let mut text = String::with_capacity(source.len() * n + 2 * n);
+    for k in 0..n {
+        if k > 0 {
+            text.push_str("\n\n");
+        }
+        text.push_str(source.trim_end());
+    }
+    text.push('\n');
+    files.insert(article.article.source.clone(), text.into_bytes());
+
+    let non_body = std::mem::take(&mut article.article.non_body);
+    article.article.non_body = (0..n)
+        .flat_map(|k| {
+            non_body.iter().map(move |nb| raw::NonBody {
+                paragraph: nb.paragraph + k * per_copy,
+                why: nb.why.clone(),
+            })
+        })
+        .collect();
+
+    for id in &article.sections {
+        let path = section_file(id);
+        let mut section: raw::Section = yaml::parse(&built_in(&path)?).map_err(|d| d.message)?;
+        let points = std::mem::take(&mut section.points);
+        section.points = (0..n)
+            .flat_map(|k| {
+                points.iter().map(move |p| raw::Point {
+                    id: suffixed(&p.id, k),
+                    label: if k == 0 {
+                        p.label.clone()
+                    } else {
+                        format!("{} (copy {k})", p.label)
+                    },
+                    kind: p.kind,
+                    title: p.title.clone(),
+                    claim: p.claim.clone(),
+                    explanation: p.explanation.clone(),
+                    passages: p.passages.iter().map(|x| suffixed(x, k)).collect(),
+                    events: p.events.iter().map(|x| suffixed(x, k)).collect(),
+                    tags: p.tags.clone(),
+                    notes: p.notes.clone(),
+                })
+            })
+            .collect();
+        files.insert(path, yaml::to_string(&section)?.into_bytes());
+    }
+    files.insert(ARTICLE_FILE.into(), yaml::to_string(&article)?.into_bytes());
+
+    let scaled_passages = raw::PassagesFile {
+        passages: (0..n)
+            .flat_map(|k| {
+                passages.passages.iter().map(move |p| raw::Passage {
+                    id: suffixed(&p.id, k),
+                    paragraph: p.paragraph + k * per_copy,
+                    text: p.text.clone(),
+                })
+            })
+            .collect(),
+    };
+    files.insert(
+        PASSAGES_FILE.into(),
+        yaml::to_string(&scaled_passages)?.into_bytes(),
+    );
+
+    let scaled_events = raw::TimelineFile {
+        events: (0..n)
+            .flat_map(|k| {
+                timeline.events.iter().map(move |e| raw::Event {
+                    id: suffixed(&e.id, k),
+                    date: e.date.clone(),
+                    date_text: e.date_text.clone(),
+                    title: e.title.clone(),
+                    description: e.description.clone(),
+                    passages: e.passages.iter().map(|x| suffixed(x, k)).collect(),
+                    points: e.points.iter().map(|x| suffixed(x, k)).collect(),
+                    tags: e.tags.clone(),
+                    inferred: e.inferred,
+                    note: e.note.clone(),
+                })
+            })
+            .collect(),
+    };
+    files.insert(
+        TIMELINE_FILE.into(),
+        yaml::to_string(&scaled_events)?.into_bytes(),
+    );
+    Ok(files)
+}
+
+fn suffixed(id: &str, k: usize) -> String {
+    if k == 0 {
+        id.to_string()
+    } else {
+        format!("{id}-{k}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::content::files::PackFiles;
+
+    #[test]
+    fn a_scaled_pack_loads_with_n_times_everything() {
+        let one = crate::content::load_embedded().unwrap().pack;
+        let files = scaled_files(3).unwrap();
+        let checked = crate::content::load(&PackFiles::Memory(Arc::new(files))).unwrap();
+        let three = checked.pack;
+        let points =
+            |p: &crate::content::Pack| -> usize { p.sections.iter().map(|s| s.points.len()).sum() };
+        assert_eq!(points(&three), 3 * points(&one));
+        assert_eq!(three.passages.len(), 3 * one.passages.len());
+        assert_eq!(three.events.len(), 3 * one.events.len());
+        assert_eq!(
+            three.source.paragraphs.len(),
+            3 * one.source.paragraphs.len()
+        );
+        // A copy's passage quotes its own copy of the article.
+        let last = three.passages.last().unwrap();
+        assert!(last.id.ends_with("-2"));
+        assert!(last.paragraph > 2 * one.source.paragraphs.len());
+    }
+}
