@@ -102,9 +102,12 @@ pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
     );
 
     let scaled_events = raw::TimelineFile {
-        events: (0..n)
-            .flat_map(|k| {
-                timeline.events.iter().map(move |e| raw::Event {
+        // Copies of one event sit together, so the timeline stays in date order.
+        events: timeline
+            .events
+            .iter()
+            .flat_map(|e| {
+                (0..n).map(move |k| raw::Event {
                     id: suffixed(&e.id, k),
                     date: e.date.clone(),
                     date_text: e.date_text.clone(),

@@ -95,14 +95,25 @@ impl<'f> Place<'f> {
         Self { file, line }
     }
 
-    /// Places of a list of items, in file order, each found by its own id.
+    /// Places of a list of items, in file order, each found by its own id. Items come in file
+    /// order, so each search starts after the last item found: one pass over the file, however
+    /// many items it holds.
     fn of_items<'i>(file: &'f PackFile, ids: impl Iterator<Item = &'i str>) -> Vec<Self> {
+        let locator = Locator::new(&file.text);
         let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut from = 1;
         ids.map(|id| {
             let n = seen.entry(id).or_default();
-            let place = Self::of_nth_id(file, id, *n);
+            let nth = *n;
             *n += 1;
-            place
+            match locator.key_value("id", id, from) {
+                Some((line, _)) => {
+                    from = line + 1;
+                    Self { file, line }
+                }
+                // Written in a shape the search does not know: look from the top.
+                None => Self::of_nth_id(file, id, nth),
+            }
         })
         .collect()
     }
@@ -199,9 +210,10 @@ impl Validator {
         id: &str,
         seen: &mut HashMap<String, (String, usize)>,
     ) {
-        let at = Locator::new(&place.file.text).key_value("id", id, place.line);
+        // Locating reads the whole file, so it is done only for an id that is wrong.
+        let at = || Locator::new(&place.file.text).key_value("id", id, place.line);
         if !is_valid_id(id) {
-            self.error(place, at, format!("{what} id `{id}` is not valid"))
+            self.error(place, at(), format!("{what} id `{id}` is not valid"))
                 .hint = Some(
                 "use lower-case letters, digits and hyphens, starting with a letter or digit"
                     .into(),
@@ -209,7 +221,7 @@ impl Validator {
         }
         if let Some((file, line)) = seen.get(id) {
             let msg = format!("duplicate {what} id `{id}`, first defined at {file}:{line}");
-            self.error(place, at, msg);
+            self.error(place, at(), msg);
         } else {
             seen.insert(id.to_string(), (place.file.name.clone(), place.line));
         }
@@ -578,14 +590,14 @@ impl Validator {
     fn check_quote(&mut self, place: Place<'_>, source: &Source, paragraph: usize, text: &str) {
         let quote = normalize_ws(text);
         let count = source.paragraphs.len();
-        let at = place.key("paragraph");
+        let at = || place.key("paragraph");
         let Some(para) = paragraph
             .checked_sub(1)
             .and_then(|i| source.paragraphs.get(i))
         else {
             self.error(
                 place,
-                at,
+                at(),
                 format!("paragraph {paragraph} does not exist: the source has {count} paragraphs"),
             );
             return;
@@ -596,7 +608,7 @@ impl Validator {
         if let Some(other) = source.paragraphs.iter().find(|p| p.text.contains(&quote)) {
             self.error(
                 place,
-                at,
+                at(),
                 format!(
                     "the passage is quoted from paragraph {}, not paragraph {paragraph}",
                     other.number
