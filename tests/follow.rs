@@ -308,6 +308,23 @@ fn the_map_shows_the_question_sections_and_labelled_points() {
     let points: usize = a.pack.sections.iter().map(|s| s.points.len()).sum();
     assert_eq!(rows.len(), 1 + a.pack.sections.len() + points);
     assert_eq!(rows[0], Row::Question);
+    // Counting and looking up rows one by one agree with the full list, folded or not.
+    let mut folded = nav.clone();
+    for fold in [
+        vec![false, false],
+        vec![true, false],
+        vec![false, true],
+        vec![true, true],
+    ] {
+        folded.collapsed = fold;
+        let all = arglens::app::map::rows(&a, &folded);
+        assert_eq!(arglens::app::map::count(&a, &folded), all.len());
+        for (i, row) in all.iter().enumerate() {
+            assert_eq!(arglens::app::map::row_at(&a, &folded, i), Some(*row));
+            assert_eq!(arglens::app::map::position(&a, &folded, *row), Some(i));
+        }
+        assert_eq!(arglens::app::map::row_at(&a, &folded, all.len()), None);
+    }
     let s = screen(&a);
     assert_fits(&s, 80, 24);
     for text in [

@@ -15,8 +15,9 @@ pub enum Row {
     Point(PointRef),
 }
 
-/// The rows shown: the question, then each section and, unless it is folded, its points that
-/// the filter lets through.
+/// Every row shown: the question, then each section and, unless it is folded, its points that
+/// the filter lets through. Drawing and keys use [`count`] and [`row_at`] instead, which do not
+/// walk every point.
 pub fn rows(app: &App, nav: &MapNav) -> Vec<Row> {
     let mut out = vec![Row::Question];
     for (i, _) in app.pack.sections.iter().enumerate() {
@@ -31,6 +32,65 @@ pub fn rows(app: &App, nav: &MapNav) -> Vec<Row> {
         );
     }
     out
+}
+
+/// How many rows the map has, without listing them: one pass over the sections, not the
+/// points, so a frame costs the same on a pack of any size.
+pub fn count(app: &App, nav: &MapNav) -> usize {
+    1 + (0..app.pack.sections.len())
+        .map(|i| 1 + points_under(app, nav, i))
+        .sum::<usize>()
+}
+
+/// The row at position `pos`.
+pub fn row_at(app: &App, nav: &MapNav, pos: usize) -> Option<Row> {
+    let Some(mut at) = pos.checked_sub(1) else {
+        return Some(Row::Question);
+    };
+    for i in 0..app.pack.sections.len() {
+        if at == 0 {
+            return Some(Row::Section(i));
+        }
+        at -= 1;
+        let n = points_under(app, nav, i);
+        if at < n {
+            let point = app.shown_points(i).get(at)?;
+            return Some(Row::Point(PointRef { section: i, point }));
+        }
+        at -= n;
+    }
+    None
+}
+
+/// The position of `row`, if it is shown.
+pub fn position(app: &App, nav: &MapNav, row: Row) -> Option<usize> {
+    let section = match row {
+        Row::Question => return Some(0),
+        Row::Section(i) => i,
+        Row::Point(r) => r.section,
+    };
+    let before: usize = (0..section).map(|i| 1 + points_under(app, nav, i)).sum();
+    let at = 1 + before;
+    match row {
+        Row::Point(r) if !folded(nav, section) => {
+            Some(at + 1 + app.shown_points(section).position(r.point)?)
+        }
+        Row::Point(_) => None,
+        _ => Some(at),
+    }
+}
+
+fn folded(nav: &MapNav, section: usize) -> bool {
+    nav.collapsed.get(section).copied().unwrap_or(false)
+}
+
+/// Point rows shown under a section: none when it is folded.
+fn points_under(app: &App, nav: &MapNav, section: usize) -> usize {
+    if folded(nav, section) {
+        0
+    } else {
+        app.shown_points(section).len()
+    }
 }
 
 /// The rows the map has room for inside its border.
@@ -51,10 +111,7 @@ pub fn open(app: &mut App) {
         collapsed: vec![false; app.pack.sections.len()],
     };
     if let Some(r) = at {
-        nav.list.selected = rows(app, &nav)
-            .iter()
-            .position(|row| *row == Row::Point(r))
-            .unwrap_or(0);
+        nav.list.selected = position(app, &nav, Row::Point(r)).unwrap_or(0);
     }
     app.nav.view = Some(View::Map(nav));
 }
@@ -71,7 +128,7 @@ pub fn selected(app: &App) -> Option<Row> {
     let Some(View::Map(nav)) = &app.nav.view else {
         return None;
     };
-    rows(app, nav).get(nav.list.selected).copied()
+    row_at(app, nav, nav.list.selected)
 }
 
 /// Keys in the map. Returns false for actions it leaves to the explorer.
@@ -98,7 +155,7 @@ fn move_by(app: &mut App, delta: isize) {
     let Some(View::Map(nav)) = &app.nav.view else {
         return;
     };
-    let last = rows(app, nav).len().saturating_sub(1);
+    let last = count(app, nav).saturating_sub(1);
     if let Some(nav) = nav_mut(app) {
         nav.list.selected = nav.list.selected.saturating_add_signed(delta).min(last);
     }
@@ -155,7 +212,7 @@ fn click(app: &mut App, col: u16, row: u16) {
         return;
     };
     let index = nav.list.offset + usize::from(row - inner.y);
-    if index >= rows(app, nav).len() {
+    if index >= count(app, nav) {
         return;
     }
     let already = nav.list.selected == index;
@@ -173,7 +230,7 @@ pub fn settle(app: &mut App) {
     let Some(View::Map(nav)) = &app.nav.view else {
         return;
     };
-    let len = rows(app, nav).len();
+    let len = count(app, nav);
     if let Some(nav) = nav_mut(app) {
         nav.collapsed.resize(sections, false);
         let l = &mut nav.list;

@@ -2,6 +2,7 @@
 //! driven and checked in tests.
 
 pub mod action;
+pub mod cache;
 pub mod doc;
 pub mod filter;
 pub mod keymap;

@@ -2,6 +2,8 @@
 //! opened at highlighted and every other passage the pack quotes marked, each one a link to the
 //! points that cite it.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
 use super::action::Action;
@@ -152,12 +154,12 @@ pub fn text_width(area: Rect) -> usize {
 }
 
 /// The source document at the view's current width, if the source view is open.
-pub fn current_doc(app: &App) -> Option<(Doc, SourceNav, usize)> {
+pub fn current_doc(app: &App) -> Option<(Arc<Doc>, SourceNav, usize)> {
     let Some(View::Source(nav)) = &app.nav.view else {
         return None;
     };
     let r = area(app)?;
-    let doc = source_doc(&app.pack, nav.passage, text_width(r));
+    let doc = app.cache.source(&app.pack, text_width(r), nav.passage);
     Some((doc, *nav, usize::from(layout::inner(r).height).max(1)))
 }
 

@@ -156,6 +156,8 @@ pub struct App {
     /// Where the reader was when the filter was set; clearing the filter goes back there.
     pub before_filter: Option<Nav>,
     pub running: bool,
+    /// Layouts kept between frames; see [`super::cache`].
+    pub cache: super::cache::DocCache,
 }
 
 /// The most places the back stack remembers.
@@ -187,6 +189,7 @@ impl App {
             filter: None,
             before_filter: None,
             running: true,
+            cache: super::cache::DocCache::default(),
         };
         super::update::settle(&mut app);
         app

@@ -17,24 +17,23 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let Some(View::Map(nav)) = &app.nav.view else {
         return;
     };
-    let rows = map::rows(app, nav);
     let inner = layout::inner(area);
     let h = usize::from(inner.height);
     let mut b = block("Argument map (←→ fold, Enter opens)", true, theme);
-    if let Some(hint) = scroll_hint(nav.list.offset, h, rows.len()) {
+    if let Some(hint) = scroll_hint(nav.list.offset, h, map::count(app, nav)) {
         b = b.title_bottom(hint);
     }
     b.render(area, buf);
     let cols = usize::from(inner.width);
-    for (n, (i, row)) in rows
-        .iter()
-        .enumerate()
-        .skip(nav.list.offset)
-        .take(h)
-        .enumerate()
-    {
+    // Only the rows in view are looked up, one row past them to know where a branch ends.
+    let rows: Vec<Row> = (nav.list.offset..nav.list.offset + h + 1)
+        .map_while(|i| map::row_at(app, nav, i))
+        .collect();
+    for (n, row) in rows.iter().take(h).enumerate() {
+        let i = nav.list.offset + n;
         let selected = i == nav.list.selected;
-        let text = row_text(app, &rows, i, *row, nav.collapsed.get(row_section(*row)));
+        let next = rows.get(n + 1);
+        let text = row_text(app, next, *row, nav.collapsed.get(row_section(*row)));
         let style = if selected {
             theme.selected
         } else {
@@ -60,7 +59,7 @@ fn row_section(row: Row) -> usize {
 }
 
 /// A row as drawn: tree lines, then what the row is.
-fn row_text(app: &App, rows: &[Row], i: usize, row: Row, folded: Option<&bool>) -> String {
+fn row_text(app: &App, next: Option<&Row>, row: Row, folded: Option<&bool>) -> String {
     let last_section = app.pack.sections.len().saturating_sub(1);
     match row {
         Row::Question => {
@@ -91,7 +90,7 @@ fn row_text(app: &App, rows: &[Row], i: usize, row: Row, folded: Option<&bool>) 
             } else {
                 "│ "
             };
-            let last = !matches!(rows.get(i + 1), Some(Row::Point(_)));
+            let last = !matches!(next, Some(Row::Point(_)));
             let branch = if last { "└─" } else { "├─" };
             let Some(p) = app.pack.point(r) else {
                 return String::new();

@@ -21,11 +21,12 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
     let focused = app.nav.focus == Focus::List;
     block("Points", focused, theme).render(area, buf);
     let inner = layout::inner(area);
-    let label_width = s
-        .points
-        .iter()
-        .map(|p| width(&p.short_label()))
-        .max()
+    let label_width = app
+        .cache
+        .columns(&app.pack)
+        .labels
+        .get(section)
+        .copied()
         .unwrap_or(0);
     let shown = app.shown_points(section);
     if shown.is_empty() {

@@ -14,12 +14,7 @@ use crate::wrap::{truncate, width};
 
 /// Width of the date column.
 fn date_width(app: &App) -> usize {
-    app.pack
-        .events
-        .iter()
-        .map(|e| width(&e.date.short()))
-        .max()
-        .unwrap_or(0)
+    app.cache.columns(&app.pack).date
 }
 
 fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {

@@ -1,0 +1,154 @@
+//! Criterion benchmarks: loading, drawing each view, one keystroke, and all three on packs
+//! scaled up to 1000 times the shipped one. Figures and how to read them: `benches/README.md`.
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+use arglens::app::{Action, App, Tab, update};
+use arglens::content::files::PackFiles;
+use arglens::content::{self, Pack};
+use arglens::ui::{self, Theme};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (240, 67)];
+const SCALES: [usize; 4] = [1, 10, 100, 1000];
+
+fn shipped() -> Arc<Pack> {
+    Arc::new(
+        content::load_embedded()
+            .expect("the shipped pack loads")
+            .pack,
+    )
+}
+
+fn scaled_files(n: usize) -> Arc<BTreeMap<String, Vec<u8>>> {
+    Arc::new(content::scale::scaled_files(n).expect("the pack scales"))
+}
+
+fn load(files: &Arc<BTreeMap<String, Vec<u8>>>) -> Arc<Pack> {
+    let checked = content::load(&PackFiles::Memory(Arc::clone(files))).expect("it loads");
+    Arc::new(checked.pack)
+}
+
+/// Draws one frame into a reused buffer, as the terminal backend does.
+fn draw(app: &App, buf: &mut Buffer, theme: &Theme) {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    buf.reset();
+    ui::draw(app, area, theme, buf);
+}
+
+/// The app showing `view` at `size`.
+fn showing(pack: &Arc<Pack>, view: &str, size: (u16, u16)) -> App {
+    let mut app = App::new(Arc::clone(pack), Tab::Section(0), size);
+    let actions: &[Action] = match view {
+        "sections" => &[],
+        "timeline" => &[Action::GoToTab(2)],
+        "source" => &[Action::ToggleSource],
+        "map" => &[Action::ToggleMap],
+        "help" => &[Action::ToggleHelp],
+        "presentation" => &[Action::TogglePresent, Action::NextStep, Action::NextStep],
+        _ => &[],
+    };
+    for a in actions {
+        update(&mut app, *a);
+    }
+    app
+}
+
+fn bench_load(c: &mut Criterion) {
+    c.bench_function("load/shipped", |b| {
+        b.iter(|| black_box(content::load_embedded().expect("loads")))
+    });
+}
+
+fn bench_render(c: &mut Criterion) {
+    let pack = shipped();
+    let theme = Theme::default();
+    let mut group = c.benchmark_group("render");
+    for view in [
+        "sections",
+        "timeline",
+        "source",
+        "map",
+        "help",
+        "presentation",
+    ] {
+        for size in SIZES {
+            let app = showing(&pack, view, size);
+            let mut buf = Buffer::empty(Rect::new(0, 0, size.0, size.1));
+            let id = BenchmarkId::new(view, format!("{}x{}", size.0, size.1));
+            group.bench_function(id, |b| b.iter(|| draw(black_box(&app), &mut buf, &theme)));
+        }
+    }
+    group.finish();
+}
+
+/// One keystroke: the action, then the frame it causes. Moving wraps to the top at the end so
+/// every iteration really moves.
+fn keystroke(app: &mut App, buf: &mut Buffer, theme: &Theme, key: Action, start: &App) {
+    let before = app.nav.clone();
+    update(app, key);
+    if app.nav == before {
+        *app = start.clone();
+    }
+    draw(app, buf, theme);
+}
+
+fn bench_step(c: &mut Criterion) {
+    let pack = shipped();
+    let theme = Theme::default();
+    let mut group = c.benchmark_group("step");
+    // Down through the detail of the point with the most passages, link by link.
+    let most = pack
+        .point_refs()
+        .max_by_key(|r| pack.point(*r).map_or(0, |p| p.passages.len()))
+        .expect("a point");
+    let mut passages = App::new(Arc::clone(&pack), Tab::Section(most.section), (80, 24));
+    passages.nav.sections[most.section].list.selected = most.point;
+    update(&mut passages, Action::Activate);
+    let timeline = showing(&pack, "timeline", (80, 24));
+    for (name, start) in [("passage_list", passages), ("timeline", timeline)] {
+        let mut app = start.clone();
+        let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+        group.bench_function(name, |b| {
+            b.iter(|| keystroke(&mut app, &mut buf, &theme, Action::Down, &start))
+        });
+    }
+    group.finish();
+}
+
+fn bench_scale(c: &mut Criterion) {
+    let theme = Theme::default();
+    let mut group = c.benchmark_group("scale");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    for n in SCALES {
+        let files = scaled_files(n);
+        group.bench_with_input(BenchmarkId::new("load", n), &files, |b, f| {
+            b.iter(|| black_box(load(f)))
+        });
+        let pack = load(&files);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+        group.bench_with_input(BenchmarkId::new("first_frame", n), &pack, |b, p| {
+            b.iter(|| {
+                let app = App::new(Arc::clone(p), Tab::Section(0), (100, 30));
+                draw(&app, &mut buf, &theme);
+            })
+        });
+        for view in ["sections", "timeline", "source", "map"] {
+            let start = showing(&pack, view, (100, 30));
+            let mut app = start.clone();
+            group.bench_function(BenchmarkId::new(format!("step_{view}"), n), |b| {
+                b.iter(|| keystroke(&mut app, &mut buf, &theme, Action::Down, &start))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_load, bench_render, bench_step, bench_scale);
+criterion_main!(benches);
