@@ -87,11 +87,12 @@ def browse_memory(content):
     read_until(fd, b"quit", start)
     for keys in [b"s", b"\x1b", b"m", b"\x1b", b"/Gazprom", b"\r", b"n", b"?", b"\x1b"]:
         os.write(fd, keys)
-        time.sleep(0.15)
-    os.write(fd, b"q")
-    _, _, usage = os.wait4(pid, 0)
-    os.close(fd)
-    return usage.ru_maxrss
+        # Keep reading, as a terminal does, so drawing never waits on a full buffer.
+        until = time.perf_counter() + 0.15
+        while time.perf_counter() < until:
+            if select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 65536)
+    return finish(pid, fd)
 
 
 def main():

@@ -155,13 +155,13 @@ fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), String
 }
 
 fn load(cli: &Cli) -> Result<Pack, String> {
-    let loaded = match &cli.content {
-        Some(dir) => content::load_dir(dir),
-        None => content::load_embedded(),
-    };
-    loaded
-        .map(|checked| checked.pack)
-        .map_err(|e| e.to_string())
+    // The explorer shows no warnings, so it skips the checks that can only warn.
+    content::load::load_for(
+        cli.content.as_deref(),
+        content::validate::Checks::ErrorsOnly,
+    )
+    .map(|checked| checked.pack)
+    .map_err(|e| e.to_string())
 }
 
 /// Runs the explorer until the reader quits or a signal arrives. The terminal is restored on
@@ -209,7 +209,7 @@ fn event_loop(
         if let Some((w, dir)) = &mut watch
             && w.due(now)
         {
-            match content::load_dir(dir) {
+            match content::load::load_for(Some(dir), content::validate::Checks::ErrorsOnly) {
                 Ok(checked) => app::reload::replace_pack(&mut app, Arc::new(checked.pack)),
                 Err(e) => app::reload::show_problems(&mut app, &e.diagnostics),
             }

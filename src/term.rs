@@ -78,15 +78,24 @@ const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 /// Ends the program, terminal restored, if a signal is not acted on within [`SIGNAL_GRACE`].
 ///
 /// When the terminal is closed every read of it returns end of file, and crossterm's event
-/// reader can keep retrying inside one `poll` call, so the event loop never gets to look at
-/// the signal flag and the process would spin for ever. This thread does not depend on it.
+/// reader can keep retrying inside one `poll` call; when the terminal stops reading, drawing
+/// blocks in a write. Either way the event loop never gets to look at the signal flag and
+/// the process would stay for ever. This thread does not depend on it.
 pub fn exit_if_stuck(flag: Arc<AtomicUsize>) {
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(std::time::Duration::from_millis(50));
             if let Some(sig) = signal_received(&flag) {
                 std::thread::sleep(SIGNAL_GRACE);
-                restore();
+                // Restoring writes to the terminal, which blocks if nobody reads it (the event
+                // loop may be stuck in such a write, holding stdout). Give it a moment, then
+                // end regardless.
+                let (done, wait) = std::sync::mpsc::channel();
+                std::thread::spawn(move || {
+                    restore();
+                    let _ = done.send(());
+                });
+                let _ = wait.recv_timeout(SIGNAL_GRACE);
                 std::process::exit(128 + sig);
             }
         }

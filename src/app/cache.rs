@@ -58,11 +58,14 @@ impl Columns {
     }
 }
 
+/// One cached value and what it was built from, shared between clones of an app.
+type Slot<K, V> = Arc<Mutex<Option<(K, Arc<V>)>>>;
+
 /// The last source document and column widths built. Clones of an app share them.
 #[derive(Debug, Clone, Default)]
 pub struct DocCache {
-    source: Arc<Mutex<Option<(Key, Arc<Doc>)>>>,
-    columns: Arc<Mutex<Option<(Arc<Pack>, Arc<Columns>)>>>,
+    source: Slot<Key, Doc>,
+    columns: Slot<Arc<Pack>, Columns>,
 }
 
 impl DocCache {

@@ -8,7 +8,7 @@ use std::path::Path;
 use super::diag::{Diagnostic, LoadError};
 use super::files::{PackFile, PackFiles};
 use super::raw;
-use super::validate::{Checked, RawPack, is_valid_id, validate};
+use super::validate::{Checked, Checks, RawPack, is_valid_id, validate};
 use super::yaml;
 
 /// The file every pack starts from.
@@ -26,8 +26,24 @@ pub fn load_embedded() -> Result<Checked, LoadError> {
     load(&PackFiles::Embedded)
 }
 
+/// Loads a folder, or the built-in pack without one, with the checks asked for.
+pub fn load_for(dir: Option<&Path>, checks: Checks) -> Result<Checked, LoadError> {
+    match dir {
+        Some(d) => {
+            check_dir(d)?;
+            load_with(&PackFiles::Dir(d.to_path_buf()), checks)
+        }
+        None => load_with(&PackFiles::Embedded, checks),
+    }
+}
+
 /// Loads a pack from a folder.
 pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
+    load_for(Some(dir), Checks::All)
+}
+
+/// Refuses a path that is not a folder, or a folder too big to be a pack.
+fn check_dir(dir: &Path) -> Result<(), LoadError> {
     if !dir.is_dir() {
         let what = if dir.exists() {
             "is not a folder"
@@ -39,8 +55,7 @@ pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
                 .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/")),
         ));
     }
-    count_files(dir)?;
-    load(&PackFiles::Dir(dir.to_path_buf()))
+    count_files(dir)
 }
 
 /// Most files a pack folder may hold; a larger folder is refused before anything is parsed.
@@ -76,8 +91,13 @@ fn count_files(dir: &Path) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// Loads a pack from any source of files.
+/// Loads a pack from any source of files, with every check.
 pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
+    load_with(files, Checks::All)
+}
+
+/// Loads a pack from any source of files with the checks asked for.
+pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
     let article = parse::<raw::ArticleFile>(files, ARTICLE_FILE, &mut problems);
     let passages = parse::<raw::PassagesFile>(files, PASSAGES_FILE, &mut problems);
@@ -128,13 +148,16 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
 
     match (article, passages, timeline, source) {
         (Some(article), Some(passages), Some(timeline), Some(source)) if problems.is_empty() => {
-            validate(RawPack {
-                article,
-                sections,
-                passages,
-                timeline,
-                source,
-            })
+            validate(
+                RawPack {
+                    article,
+                    sections,
+                    passages,
+                    timeline,
+                    source,
+                },
+                checks,
+            )
         }
         _ => Err(LoadError::new(problems)),
     }

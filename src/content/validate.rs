@@ -41,9 +41,19 @@ pub struct Checked {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// How thorough loading is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// Every check: what `arglens check` and the tests run.
+    All,
+    /// Skips the costliest check that can only warn (summaries copying the source), for the
+    /// explorer, which shows no warnings and should open at once.
+    ErrorsOnly,
+}
+
 /// Checks and indexes a parsed pack. Fails with every error found; warnings never fail.
-pub fn validate(raw: RawPack) -> Result<Checked, LoadError> {
-    let mut v = Validator::new(&raw);
+pub fn validate(raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
+    let mut v = Validator::new(&raw, checks);
     let pack = v.build(&raw);
     let mut diagnostics = v.diagnostics;
     super::diag::sort(&mut diagnostics);
@@ -67,7 +77,8 @@ pub fn is_valid_id(id: &str) -> bool {
 
 struct Validator {
     diagnostics: Vec<Diagnostic>,
-    source_shingles: ShingleIndex,
+    /// Absent when only errors are wanted: the own-words check only ever warns.
+    source_shingles: Option<ShingleIndex>,
 }
 
 /// Where an item lives: its file and the line its `id:` is on.
@@ -128,10 +139,11 @@ impl<'f> Place<'f> {
 }
 
 impl Validator {
-    fn new(raw: &RawPack) -> Self {
+    fn new(raw: &RawPack, checks: Checks) -> Self {
         Self {
             diagnostics: Vec::new(),
-            source_shingles: ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1),
+            source_shingles: (checks == Checks::All)
+                .then(|| ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1)),
         }
     }
 
@@ -188,7 +200,10 @@ impl Validator {
 
     /// A field that must be in the author's own words, not copied from the source.
     fn own_words(&mut self, place: Place<'_>, key: &str, s: &str) -> String {
-        let shared = longest_shared_run(s, &self.source_shingles);
+        let shared = self
+            .source_shingles
+            .as_ref()
+            .map_or(0, |index| longest_shared_run(s, index));
         if shared > MAX_SHARED_WORDS {
             self.warn(
                 place,
