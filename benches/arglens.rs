@@ -1,4 +1,4 @@
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
 //! Criterion benchmarks: loading, drawing each view, one keystroke, and all three on packs
 //! scaled up to 1000 times the shipped one. Figures and how to read them: `benches/README.md`.
 
