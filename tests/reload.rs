@@ -121,3 +121,38 @@ fn diagnostics_quoting_control_characters_are_sanitised_on_screen() {
     let screen = render_to_string(&app);
     assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'));
 }
+
+#[test]
+fn the_source_view_and_the_filter_survive_a_reload_by_id() {
+    let (_tmp, pack) = common::pack_copy();
+    let mut app = common::app((100, 30));
+    app.filter = Some("energy".into());
+    update(&mut app, Action::Search);
+    update(&mut app, Action::Type('g'));
+    update(&mut app, Action::Activate);
+    let energy = app.pack.find_point("energy").unwrap();
+    let quoted = app.pack.point(energy).unwrap().passages[0];
+    let id = app.pack.passages[quoted].id.clone();
+    arglens::app::source::open(&mut app, Some(quoted));
+    // A passage inserted at the top of the file shifts every index by one.
+    common::edit(
+        &pack,
+        "passages.yaml",
+        "passages:\n",
+        "passages:\n  - id: inserted-first\n    paragraph: 1\n    text: China’s new leader\n",
+    );
+    replace_pack(&mut app, load(&pack));
+    let Some(arglens::app::View::Source(s)) = &app.nav.view else {
+        panic!("the source view stays open")
+    };
+    let kept = s.passage.unwrap();
+    assert_eq!(app.pack.passages[kept].id, id);
+    assert_eq!(kept, quoted + 1);
+    assert_eq!(app.filter.as_deref(), Some("energy"));
+    assert!(app.before_filter.is_none());
+    assert!(
+        app.last_search.is_none(),
+        "results name places in the old pack"
+    );
+    assert!(render_to_string(&app).contains("Source · ¶ "));
+}

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::state::{App, Overlay, Page, PaneNav};
+use super::state::{App, DetailNav, Overlay, Page, PaneNav, View};
 use super::tab::Tab;
 use crate::content::{Diagnostic, Pack};
 
@@ -52,6 +52,24 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
     if let (Some(scroll), Some(pane)) = (current.map(|c| c.detail.scroll), app.pane_mut()) {
         pane.detail.scroll = scroll;
     }
+    // The source view names a passage by index: keep it if its id survives, else show the
+    // article from the top. The map keeps its folds.
+    if let Some(View::Source(src)) = &mut app.nav.view {
+        let id = src
+            .passage
+            .and_then(|p| old.passage(p))
+            .map(|p| p.id.clone());
+        src.passage = id.and_then(|id| pack.passages.iter().position(|p| p.id == id));
+        src.detail = DetailNav::default();
+    }
+    // A tag that is gone can filter nothing; the place before filtering is in the old pack.
+    if let Some(tag) = &app.filter
+        && !super::filter::tags(&pack).iter().any(|(t, _)| t == tag)
+    {
+        app.filter = None;
+    }
+    app.before_filter = None;
+    app.last_search = None;
     app.pack = pack;
     app.back.clear();
     app.forward.clear();
@@ -61,6 +79,8 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
         app.overlay,
         Some(
             Overlay::Chooser(_)
+                | Overlay::Search(_)
+                | Overlay::Tags { .. }
                 | Overlay::Page {
                     page: Page::Problems,
                     ..
