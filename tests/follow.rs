@@ -15,23 +15,7 @@ use arglens::app::search::{self, HitKind};
 use arglens::app::state::Focus;
 use arglens::app::{Action::*, App, Overlay, Tab, View, source, trail, update};
 use arglens::content::PointRef;
-use arglens::render_text::buffer_to_string;
-use arglens::ui;
-use common::{app, pack, press};
-use ratatui::{Terminal, backend::TestBackend};
-
-fn screen(a: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
-    terminal.draw(|frame| ui::render(a, frame)).unwrap();
-    buffer_to_string(terminal.backend().buffer())
-}
-
-fn assert_fits(s: &str, cols: usize, rows: usize) {
-    assert_eq!(s.lines().count(), rows);
-    for line in s.lines() {
-        assert!(arglens::wrap::width(line) <= cols, "too wide: {line:?}");
-    }
-}
+use common::{app, assert_fits, pack, press, screen};
 
 fn point_id(a: &App) -> String {
     let r = a.current_point().expect("a point is selected");

@@ -10,31 +10,12 @@
 mod common;
 
 use arglens::app::{Action::*, App};
-use arglens::render_text::buffer_to_string;
-use arglens::ui;
-use common::{app, press};
-use ratatui::{Terminal, backend::TestBackend};
-
-fn screen(a: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
-    terminal.draw(|frame| ui::render(a, frame)).unwrap();
-    buffer_to_string(terminal.backend().buffer())
-}
+use common::{app, assert_fits, press, screen};
 
 fn at(size: (u16, u16), actions: &[arglens::app::Action]) -> String {
     let mut a = app(size);
     press(&mut a, actions);
     screen(&a)
-}
-
-fn assert_fits(s: &str, cols: usize, rows: usize) {
-    assert_eq!(s.lines().count(), rows);
-    for line in s.lines() {
-        assert!(
-            arglens::wrap::width(line) <= cols,
-            "line wider than {cols}: {line:?}"
-        );
-    }
 }
 
 #[test]

@@ -17,6 +17,25 @@ fn date_width(app: &App) -> usize {
     app.cache.columns(&app.pack).date
 }
 
+/// The events in view from row `offset`, with their real index; an empty list says why.
+fn visible_events<'a>(
+    app: &'a App,
+    offset: usize,
+    inner: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) -> Vec<(usize, &'a crate::content::Event)> {
+    let shown = app.shown_events();
+    if shown.is_empty() {
+        super::pane::empty_note(app, "events", inner, theme, buf);
+    }
+    shown
+        .iter_from(offset)
+        .filter_map(|i| app.pack.event(i).map(|e| (i, e)))
+        .take(usize::from(inner.height))
+        .collect()
+}
+
 fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {
     let pad = " ".repeat(date_w.saturating_sub(width(date)));
     super::pane::fill(
@@ -32,14 +51,10 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let inner = layout::inner(area);
     let nav = app.nav.timeline.list;
     let date_w = date_width(app);
-    let shown = app.shown_events();
-    if shown.is_empty() {
-        super::pane::empty_note(app, "events", inner, theme, buf);
-    }
-    let rows = shown
-        .iter_from(nav.offset)
-        .filter_map(|i| app.pack.event(i).map(|e| (i, e)));
-    for (r, (i, e)) in rows.take(usize::from(inner.height)).enumerate() {
+    for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)
+        .into_iter()
+        .enumerate()
+    {
         let selected = i == nav.selected;
         let marker = if selected { "▸" } else { " " };
         let style = match (selected, focused) {
@@ -76,14 +91,10 @@ pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, b
         .unwrap_or_default();
     let nav = app.nav.side;
     let date_w = date_width(app);
-    let shown = app.shown_events();
-    if shown.is_empty() {
-        super::pane::empty_note(app, "events", inner, theme, buf);
-    }
-    let rows = shown
-        .iter_from(nav.offset)
-        .filter_map(|i| app.pack.event(i).map(|e| (i, e)));
-    for (r, (i, e)) in rows.take(usize::from(inner.height)).enumerate() {
+    for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)
+        .into_iter()
+        .enumerate()
+    {
         let is_linked = linked.contains(&i);
         let selected = focused && i == nav.selected;
         let marker = match (selected, is_linked) {

@@ -67,3 +67,24 @@ pub fn edit(pack: &std::path::Path, file: &str, from: &str, to: &str) {
     assert!(text.contains(from), "{file} does not contain {from:?}");
     std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// The screen `a` draws, through a real `Terminal` on ratatui's `TestBackend`, as text.
+pub fn screen(a: &App) -> String {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+    terminal
+        .draw(|frame| arglens::ui::render(a, frame))
+        .unwrap();
+    arglens::render_text::buffer_to_string(terminal.backend().buffer())
+}
+
+/// Asserts the drawn text has `rows` lines, none wider than `cols`.
+pub fn assert_fits(s: &str, cols: usize, rows: usize) {
+    assert_eq!(s.lines().count(), rows);
+    for line in s.lines() {
+        assert!(
+            arglens::wrap::width(line) <= cols,
+            "line wider than {cols}: {line:?}"
+        );
+    }
+}
