@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::Duration;
 
-use arglens::app::{Action, App, Tab, update};
+use arglens::app::{Action, App, update};
 use arglens::content::files::PackFiles;
 use arglens::content::{self, Pack};
 use arglens::ui::{self, Theme};
@@ -37,14 +37,14 @@ fn load(files: &Arc<BTreeMap<String, Vec<u8>>>) -> Arc<Pack> {
 
 /// Draws one frame into a reused buffer, as the terminal backend does.
 fn draw(app: &App, buf: &mut Buffer, theme: &Theme) {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let area = app.area();
     buf.reset();
     ui::draw(app, area, theme, buf);
 }
 
 /// The app showing `view` at `size`.
 fn showing(pack: &Arc<Pack>, view: &str, size: (u16, u16)) -> App {
-    let mut app = App::new(Arc::clone(pack), Tab::Section(0), size);
+    let mut app = App::new(Arc::clone(pack), size);
     let actions: &[Action] = match view {
         "sections" => &[],
         "timeline" => &[Action::GoToTab(2)],
@@ -55,7 +55,7 @@ fn showing(pack: &Arc<Pack>, view: &str, size: (u16, u16)) -> App {
         _ => &[],
     };
     for a in actions {
-        update(&mut app, *a);
+        update(&mut app, a.clone());
     }
     app
 }
@@ -90,9 +90,9 @@ fn bench_render(c: &mut Criterion) {
 
 /// One keystroke: the action, then the frame it causes. Moving wraps to the top at the end so
 /// every iteration really moves.
-fn keystroke(app: &mut App, buf: &mut Buffer, theme: &Theme, key: Action, start: &App) {
+fn keystroke(app: &mut App, buf: &mut Buffer, theme: &Theme, key: &Action, start: &App) {
     let before = app.nav.clone();
-    update(app, key);
+    update(app, key.clone());
     if app.nav == before {
         *app = start.clone();
     }
@@ -108,15 +108,18 @@ fn bench_step(c: &mut Criterion) {
         .point_refs()
         .max_by_key(|r| pack.point(*r).map_or(0, |p| p.passages.len()))
         .expect("a point");
-    let mut passages = App::new(Arc::clone(&pack), Tab::Section(most.section), (80, 24));
-    passages.nav.sections[most.section].list.selected = most.point;
+    let mut passages = App::new(Arc::clone(&pack), (80, 24));
+    update(
+        &mut passages,
+        Action::Open(arglens::app::destination::Destination::Point(most)),
+    );
     update(&mut passages, Action::Activate);
     let timeline = showing(&pack, "timeline", (80, 24));
     for (name, start) in [("passage_list", passages), ("timeline", timeline)] {
         let mut app = start.clone();
         let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
         group.bench_function(name, |b| {
-            b.iter(|| keystroke(&mut app, &mut buf, &theme, Action::Down, &start))
+            b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
         });
     }
     group.finish();
@@ -136,7 +139,7 @@ fn bench_scale(c: &mut Criterion) {
         let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
         group.bench_with_input(BenchmarkId::new("first_frame", n), &pack, |b, p| {
             b.iter(|| {
-                let app = App::new(Arc::clone(p), Tab::Section(0), (100, 30));
+                let app = App::new(Arc::clone(p), (100, 30));
                 draw(&app, &mut buf, &theme);
             })
         });
@@ -144,7 +147,7 @@ fn bench_scale(c: &mut Criterion) {
             let start = showing(&pack, view, (100, 30));
             let mut app = start.clone();
             group.bench_function(BenchmarkId::new(format!("step_{view}"), n), |b| {
-                b.iter(|| keystroke(&mut app, &mut buf, &theme, Action::Down, &start))
+                b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
             });
         }
     }

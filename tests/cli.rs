@@ -61,7 +61,7 @@ fn render_prints_one_frame_of_the_requested_size() {
 
 #[test]
 fn tab_picks_the_starting_tab() {
-    let o = arglens(&["--tab", "timeline", "render", "--size", "100x30"]);
+    let o = arglens(&["render", "--tab", "timeline", "--size", "100x30"]);
     assert!(stdout(&o).contains("Timeline › 1860"), "{}", stdout(&o));
     let o = arglens(&["render", "--tab", "pitfalls"]);
     assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 8"));
@@ -69,7 +69,7 @@ fn tab_picks_the_starting_tab() {
 
 #[test]
 fn an_unknown_tab_lists_the_valid_ones() {
-    let o = arglens(&["--tab", "nope", "render"]);
+    let o = arglens(&["render", "--tab", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("why-moscow, pitfalls, timeline"),
@@ -80,7 +80,7 @@ fn an_unknown_tab_lists_the_valid_ones() {
 
 #[test]
 fn a_missing_pack_folder_is_a_clear_error() {
-    let o = arglens(&["--content", "/nonexistent/pack", "render"]);
+    let o = arglens(&["render", "--content", "/nonexistent/pack"]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
     assert!(
@@ -99,7 +99,7 @@ fn a_yaml_syntax_error_names_file_line_and_column() {
         "    date: \"1860\"",
         "    date: [\"1860\"",
     );
-    let o = arglens(&["--content", pack.to_str().unwrap(), "render"]);
+    let o = arglens(&["render", "--content", pack.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
     assert!(e.contains("timeline.yaml:"), "{e}");
@@ -144,7 +144,7 @@ fn an_unreadable_file_is_named() {
 #[test]
 fn a_pack_folder_loads_like_the_built_in_one() {
     let (_tmp, pack) = common::pack_copy();
-    let from_dir = arglens(&["--content", pack.to_str().unwrap(), "render"]);
+    let from_dir = arglens(&["render", "--content", pack.to_str().unwrap()]);
     let built_in = arglens(&["render"]);
     assert!(from_dir.status.success(), "{}", stderr(&from_dir));
     assert_eq!(stdout(&from_dir), stdout(&built_in));
@@ -250,7 +250,7 @@ fn new_scaffolds_a_pack_that_checks_clean_renders_and_is_never_overwritten() {
         stdout(&o)
     );
 
-    let o = arglens(&["--content", p, "render", "--size", "80x24"]);
+    let o = arglens(&["render", "--content", p, "--size", "80x24"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("A short title for the point"));
 
@@ -337,14 +337,14 @@ fn render_color_keeps_styles_and_no_color_means_mono() {
 
     // An explicit theme wins over NO_COLOR, and plain render has no escapes at all.
     let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
-        .args(["--theme", "light", "render", "--size", "80x24", "--color"])
+        .args(["render", "--theme", "light", "--size", "80x24", "--color"])
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
     assert!(has_colour_escape(&stdout(&o)));
     let o = arglens(&["render", "--size", "80x24"]);
     assert!(!stdout(&o).contains('\x1b'));
-    let o = arglens(&["--theme", "neon", "render"]);
+    let o = arglens(&["render", "--theme", "neon"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("dark, light, high-contrast, mono"));
 }
@@ -353,9 +353,9 @@ fn render_color_keeps_styles_and_no_color_means_mono() {
 fn every_theme_draws_the_same_text() {
     let plain = stdout(&arglens(&["render", "--size", "100x30"]));
     for theme in ["dark", "light", "high-contrast", "mono"] {
-        let o = arglens(&["--theme", theme, "render", "--size", "100x30"]);
+        let o = arglens(&["render", "--theme", theme, "--size", "100x30"]);
         assert_eq!(stdout(&o), plain, "{theme}");
-        let o = arglens(&["--theme", theme, "render", "--size", "100x30", "--color"]);
+        let o = arglens(&["render", "--theme", theme, "--size", "100x30", "--color"]);
         for line in stdout(&o).lines() {
             assert!(
                 line.ends_with("\x1b[0m"),
@@ -402,7 +402,7 @@ fn export_writes_each_format_to_stdout_or_a_file() {
 
 #[test]
 fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
-    let o = arglens(&["--open", "pitfalls/same-bed", "render", "--size", "100x30"]);
+    let o = arglens(&["render", "--open", "pitfalls/same-bed", "--size", "100x30"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o).contains("Potential Pitfalls › Pitfall 8 of 8"),
@@ -410,9 +410,9 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
         stdout(&o)
     );
     let o = arglens(&[
+        "render",
         "--open",
         "event/gas-deal-target",
-        "render",
         "--size",
         "100x30",
     ]);
@@ -421,7 +421,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
         "{}",
         stdout(&o)
     );
-    let o = arglens(&["--open", "timeline", "render"]);
+    let o = arglens(&["render", "--open", "timeline"]);
     assert!(o.status.success());
 
     for (bad, near) in [
@@ -429,7 +429,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
         ("pitfals", "pitfalls"),
         ("event/gas-deal", "event/gas-deal-target"),
     ] {
-        let o = arglens(&["--open", bad, "render"]);
+        let o = arglens(&["render", "--open", bad]);
         assert_eq!(o.status.code(), Some(2), "{bad}");
         assert!(stderr(&o).contains(near), "{bad}: {}", stderr(&o));
         assert!(stdout(&o).is_empty());
@@ -439,9 +439,9 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
 #[test]
 fn render_present_draws_a_slide_and_present_checks_its_start() {
     let o = arglens(&[
+        "render",
         "--open",
         "why-moscow/energy",
-        "render",
         "--present",
         "--size",
         "100x30",

@@ -14,7 +14,7 @@ const FORMAT: &str = include_str!("../content/README.md");
 
 #[test]
 fn the_readme_key_table_is_the_keymap() {
-    let rows = keymap::markdown_rows();
+    let rows = keymap::markdown();
     assert!(
         README.contains(&rows),
         "README.md's key table differs from the keymap; it should read:\n{rows}"

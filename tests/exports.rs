@@ -10,7 +10,7 @@
 
 mod common;
 
-use arglens::export::{self, Format, json};
+use arglens::export::{self, ExportFormat as Format, json};
 
 #[test]
 fn markdown_holds_every_point_passage_and_event() {

@@ -54,7 +54,7 @@ fn run_case(case: &Path) -> Vec<String> {
     common::copy_dir(&fixtures().join("base"), &pack);
     common::copy_dir(case, &pack);
     std::fs::remove_file(pack.join("expected")).unwrap();
-    let report = arglens::check::check(Some(&pack)).unwrap();
+    let report = arglens::cmd::check::check(Some(&pack)).unwrap();
     let prefix = format!("{}/", pack.display());
     let got: Vec<Diagnostic> = report
         .diagnostics
@@ -101,7 +101,7 @@ fn run_case(case: &Path) -> Vec<String> {
 
 #[test]
 fn the_base_pack_is_clean() {
-    let report = arglens::check::check(Some(&fixtures().join("base"))).unwrap();
+    let report = arglens::cmd::check::check(Some(&fixtures().join("base"))).unwrap();
     let all: Vec<String> = report.diagnostics.iter().map(describe).collect();
     assert!(all.is_empty(), "{all:#?}");
 }

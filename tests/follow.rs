@@ -10,10 +10,11 @@
 mod common;
 
 use arglens::app::doc::{Role, Target};
-use arglens::app::map::Row;
-use arglens::app::search::{self, HitKind};
+use arglens::app::find::{self as search, HitKind};
 use arglens::app::state::Focus;
-use arglens::app::{Action::*, App, Overlay, Tab, View, source, trail, update};
+use arglens::app::views::map::Row;
+use arglens::app::views::{search as search_box, source};
+use arglens::app::{Action::*, App, FullView, Overlay, Tab, status as trail, update};
 use arglens::content::PointRef;
 use common::{app, assert_fits, pack, press, screen};
 
@@ -38,8 +39,8 @@ fn section_point(a: &App, id: &str) -> PointRef {
 fn select_link(a: &mut App, target: Target) {
     a.nav.focus = Focus::Detail;
     for _ in 0..60 {
-        let doc = update::detail_doc(a);
-        let link = a.pane().unwrap().detail.link;
+        let doc = arglens::app::views::panes::detail_doc(a);
+        let link = a.pane().unwrap().detail.selected;
         if link.is_some_and(|l| doc.links[l].target == target) {
             return;
         }
@@ -65,15 +66,15 @@ fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
     );
 
     update::update(&mut a, Activate);
-    let Some(View::Source(s)) = a.nav.view else {
+    let Some(FullView::Source(s)) = a.nav.view else {
         panic!("no source view")
     };
     assert_eq!(s.passage, Some(last));
     // The chosen passage is the selected quotation and is in view.
-    let (doc, nav, h) = source::current_doc(&a).unwrap();
-    let link = doc.links[nav.detail.link.unwrap()];
+    let (doc, nav, h) = source::current(&a).unwrap();
+    let link = doc.links[nav.doc.selected.unwrap()];
     assert_eq!(link.target, Target::Passage(last));
-    assert!(link.first >= nav.detail.scroll && link.first < nav.detail.scroll + h);
+    assert!(link.first >= nav.doc.scroll && link.first < nav.doc.scroll + h);
     // Enter lists the points citing it.
     update::update(&mut a, Activate);
     let Some(Overlay::Chooser(c)) = &a.overlay else {
@@ -87,7 +88,7 @@ fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
     );
     assert_eq!(point_id(&a), "energy");
     update::update(&mut a, Forward);
-    assert!(matches!(a.nav.view, Some(View::Source(_))));
+    assert!(matches!(a.nav.view, Some(FullView::Source(_))));
 }
 
 #[test]
@@ -138,11 +139,11 @@ fn s_opens_the_source_at_the_selected_passage_and_s_again_goes_back() {
     let mut a = app((100, 30));
     let first = a.pack.point(a.current_point().unwrap()).unwrap().passages[0];
     update::update(&mut a, ToggleSource);
-    assert!(matches!(a.nav.view, Some(View::Source(s)) if s.passage == Some(first)));
+    assert!(matches!(a.nav.view, Some(FullView::Source(s)) if s.passage == Some(first)));
     assert!(screen(&a).contains("Source · ¶"));
     update::update(&mut a, ToggleSource);
     assert!(a.nav.view.is_none());
-    assert!(a.back.is_empty());
+    assert!(!a.history.can_go_back());
 }
 
 #[test]
@@ -153,7 +154,7 @@ fn the_status_line_shows_the_trail() {
     update::update(&mut a, ToggleSource);
     update::update(&mut a, Activate);
     update::update(&mut a, Activate); // the first point citing the passage
-    assert_eq!(a.back.len(), 2);
+    assert_eq!(a.history.back_stack().len(), 2);
     let t = trail::trail(&a);
     assert!(t.starts_with("Reason 6 › Source ¶ "), "{t}");
     let s = screen(&a);
@@ -210,11 +211,14 @@ fn fuzzy_matches_tolerate_gaps_and_case() {
 fn search_box_types_jumps_and_n_steps_through_results() {
     let mut a = app((100, 30));
     update::update(&mut a, Search);
-    assert_eq!(a.key_context(), arglens::app::keymap::Context::SearchBox);
+    assert_eq!(
+        arglens::app::views::layer(&a),
+        arglens::app::keymap::Layer::SearchBox
+    );
     type_text(&mut a, "Gazprom");
     // q and digits are text here, not quit or tabs.
     press(&mut a, &[Type('q'), Erase]);
-    assert!(a.running);
+    assert!(a.is_running());
     let Some(Overlay::Search(s)) = &a.overlay else {
         panic!("no search box")
     };
@@ -227,18 +231,34 @@ fn search_box_types_jumps_and_n_steps_through_results() {
 
     update::update(&mut a, Activate);
     assert!(a.overlay.is_none());
-    assert_eq!(a.back.len(), 1, "the jump is in the history");
-    let here = a.location();
+    assert_eq!(
+        a.history.back_stack().len(),
+        1,
+        "the jump is in the history"
+    );
+    let here = arglens::app::status::location(&a);
     update::update(&mut a, SearchNext);
-    assert!(a.message.as_deref().unwrap().starts_with("result 2 of "));
-    assert_ne!(a.location(), here);
+    assert!(
+        a.status
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("result 2 of ")
+    );
+    assert_ne!(arglens::app::status::location(&a), here);
     update::update(&mut a, SearchPrev);
-    assert!(a.message.as_deref().unwrap().starts_with("result 1 of "));
-    assert_eq!(a.location(), here);
+    assert!(
+        a.status
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("result 1 of ")
+    );
+    assert_eq!(arglens::app::status::location(&a), here);
     update::update(&mut a, SearchPrev);
     let n = hits.len();
     assert_eq!(
-        a.message.as_deref().unwrap(),
+        a.status.message.as_deref().unwrap(),
         format!("result {n} of {n} for “Gazprom”"),
         "N wraps round"
     );
@@ -259,7 +279,7 @@ fn esc_cancels_a_search_and_no_match_says_so() {
     assert_eq!(a.nav, before);
     update::update(&mut a, SearchNext);
     assert_eq!(
-        a.message.as_deref(),
+        a.status.message.as_deref(),
         Some("no search yet: press / to search")
     );
 }
@@ -271,8 +291,8 @@ fn an_empty_pack_has_no_matches() {
     p.passages.clear();
     p.events.clear();
     assert!(search::run(&p, "Moscow").is_empty());
-    let doc = search::search_doc(
-        &search::Search {
+    let doc = search_box::search_doc(
+        &arglens::app::state::SearchBox {
             query: "Moscow".into(),
             ..Default::default()
         },
@@ -285,10 +305,10 @@ fn an_empty_pack_has_no_matches() {
 fn the_map_shows_the_question_sections_and_labelled_points() {
     let mut a = app((80, 24));
     update::update(&mut a, ToggleMap);
-    let Some(View::Map(nav)) = &a.nav.view else {
+    let Some(FullView::Map(nav)) = &a.nav.view else {
         panic!("no map")
     };
-    let rows = arglens::app::map::rows(&a, nav);
+    let rows = arglens::app::views::map::rows(&a, nav);
     let points: usize = a.pack.sections.iter().map(|s| s.points.len()).sum();
     assert_eq!(rows.len(), 1 + a.pack.sections.len() + points);
     assert_eq!(rows[0], Row::Question);
@@ -301,13 +321,19 @@ fn the_map_shows_the_question_sections_and_labelled_points() {
         vec![true, true],
     ] {
         folded.collapsed = fold;
-        let all = arglens::app::map::rows(&a, &folded);
-        assert_eq!(arglens::app::map::count(&a, &folded), all.len());
+        let all = arglens::app::views::map::rows(&a, &folded);
+        assert_eq!(arglens::app::views::map::count(&a, &folded), all.len());
         for (i, row) in all.iter().enumerate() {
-            assert_eq!(arglens::app::map::row_at(&a, &folded, i), Some(*row));
-            assert_eq!(arglens::app::map::position(&a, &folded, *row), Some(i));
+            assert_eq!(arglens::app::views::map::row_at(&a, &folded, i), Some(*row));
+            assert_eq!(
+                arglens::app::views::map::position(&a, &folded, *row),
+                Some(i)
+            );
         }
-        assert_eq!(arglens::app::map::row_at(&a, &folded, all.len()), None);
+        assert_eq!(
+            arglens::app::views::map::row_at(&a, &folded, all.len()),
+            None
+        );
     }
     let s = screen(&a);
     assert_fits(&s, 80, 24);
@@ -329,23 +355,26 @@ fn map_sections_fold_and_enter_opens_a_point() {
     let mut a = app((80, 24));
     update::update(&mut a, ToggleMap);
     // The map opens on the selected point; ← moves to its section and folds it.
-    press(&mut a, &[FocusLeft]);
-    assert_eq!(arglens::app::map::selected(&a), Some(Row::Section(0)));
-    let Some(View::Map(nav)) = &a.nav.view else {
+    press(&mut a, &[Collapse]);
+    assert_eq!(
+        arglens::app::views::map::selected(&a),
+        Some(Row::Section(0))
+    );
+    let Some(FullView::Map(nav)) = &a.nav.view else {
         panic!()
     };
-    assert_eq!(arglens::app::map::rows(&a, nav).len(), 1 + 2 + 8);
+    assert_eq!(arglens::app::views::map::rows(&a, nav).len(), 1 + 2 + 8);
     let s = screen(&a);
     assert!(s.contains("├─▸ Why Moscow? (10 points)"), "{s}");
     // → unfolds it again, Enter on a section folds it too.
-    press(&mut a, &[FocusRight, Activate, Activate]);
-    let Some(View::Map(nav)) = &a.nav.view else {
+    press(&mut a, &[Expand, Activate, Activate]);
+    let Some(FullView::Map(nav)) = &a.nav.view else {
         panic!()
     };
     assert_eq!(nav.collapsed, vec![false, false]);
     // Down to the first pitfall and open it.
     press(&mut a, &[Bottom]);
-    let last = arglens::app::map::selected(&a);
+    let last = arglens::app::views::map::selected(&a);
     let Some(Row::Point(r)) = last else {
         panic!("{last:?}")
     };
@@ -353,7 +382,7 @@ fn map_sections_fold_and_enter_opens_a_point() {
     assert!(a.nav.view.is_none());
     assert_eq!(a.current_point(), Some(r));
     update::update(&mut a, Back);
-    assert_eq!(arglens::app::map::selected(&a), Some(Row::Point(r)));
+    assert_eq!(arglens::app::views::map::selected(&a), Some(Row::Point(r)));
 }
 
 #[test]
@@ -398,7 +427,7 @@ fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place
         update::update(&mut a, Down);
     }
     update::update(&mut a, Activate);
-    assert_eq!(a.filter.as_deref(), Some("energy"));
+    assert_eq!(a.filter.tag.as_deref(), Some("energy"));
     let s = screen(&a);
     assert!(s.contains("[tag: energy]"), "{s}");
     // Only energy points in the list, only energy events on the timeline.
@@ -419,10 +448,10 @@ fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place
     }
     assert!(a.shown_events().len() < a.pack.events.len());
     update::update(&mut a, ToggleMap);
-    let Some(View::Map(nav)) = &a.nav.view else {
+    let Some(FullView::Map(nav)) = &a.nav.view else {
         panic!()
     };
-    let map_points = arglens::app::map::rows(&a, nav)
+    let map_points = arglens::app::views::map::rows(&a, nav)
         .iter()
         .filter(|r| matches!(r, Row::Point(_)))
         .count();
@@ -432,7 +461,7 @@ fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place
     );
     // Clearing the filter returns to where the reader was.
     press(&mut a, &[Back, Filter, Top, Activate]);
-    assert!(a.filter.is_none());
+    assert!(a.filter.tag.is_none());
     assert_eq!(a.nav, before);
     assert!(!screen(&a).contains("[tag:"));
 }
@@ -451,11 +480,11 @@ fn the_tag_picker_renders_at_80x24() {
 #[test]
 fn following_a_link_to_a_filtered_out_point_clears_the_filter() {
     let mut a = app((100, 30));
-    a.filter = Some("energy".into());
+    a.filter.tag = Some("energy".into());
     update::update(&mut a, Top);
     let hidden = section_point(&a, "friends-first");
-    update::jump_to_point(&mut a, hidden);
-    assert!(a.filter.is_none());
+    arglens::app::navigate::jump_to_point(&mut a, hidden);
+    assert!(a.filter.tag.is_none());
     assert_eq!(point_id(&a), "friends-first");
 }
 
@@ -465,20 +494,23 @@ fn the_mouse_reaches_map_rows_quotations_and_search_results() {
     update::update(&mut a, ToggleMap);
     // Rows start inside the border under the tab bar: row 2 is the question, 3 the section.
     press(&mut a, &[Click(10, 3)]);
-    assert_eq!(arglens::app::map::selected(&a), Some(Row::Section(0)));
+    assert_eq!(
+        arglens::app::views::map::selected(&a),
+        Some(Row::Section(0))
+    );
     press(&mut a, &[Click(10, 3)]);
-    let Some(View::Map(nav)) = &a.nav.view else {
+    let Some(FullView::Map(nav)) = &a.nav.view else {
         panic!()
     };
     assert!(nav.collapsed[0], "a second click folds it");
 
     let mut a = app((100, 30));
     update::update(&mut a, ToggleSource);
-    let (doc, nav, _) = source::current_doc(&a).unwrap();
+    let (doc, nav, _) = source::current(&a).unwrap();
     let other = doc
         .links
         .iter()
-        .position(|l| l.first >= nav.detail.scroll && Some(l.target) != Some(Target::Passage(0)))
+        .position(|l| l.first >= nav.doc.scroll && Some(l.target) != Some(Target::Passage(0)))
         .unwrap();
     let line = doc.links[other].first;
     let col = doc.lines[line]
@@ -489,12 +521,12 @@ fn the_mouse_reaches_map_rows_quotations_and_search_results() {
         .unwrap();
     let (x, y) = (
         2 + u16::try_from(col).unwrap() + 2,
-        2 + u16::try_from(line - nav.detail.scroll).unwrap(),
+        2 + u16::try_from(line - nav.doc.scroll).unwrap(),
     );
     press(&mut a, &[Click(x, y)]);
-    let (_, nav, _) = source::current_doc(&a).unwrap();
+    let (_, nav, _) = source::current(&a).unwrap();
     assert_eq!(
-        nav.detail.link,
+        nav.doc.selected,
         Some(other),
         "a click selects the quotation"
     );

@@ -9,14 +9,15 @@
 
 mod common;
 
-use arglens::app::present::{Slide, steps};
+use arglens::app::keymap::Key;
+use arglens::app::state::{Slide, steps};
 use arglens::app::{Action, update};
 use arglens::content::PointRef;
-use arglens::render_text::render_to_string;
+use arglens::ui::text::render_to_string;
 
 fn press(app: &mut arglens::app::App, action: Action, times: usize) {
     for _ in 0..times {
-        update(app, action);
+        update(app, action.clone());
     }
 }
 
@@ -28,7 +29,7 @@ fn p_starts_at_the_selected_point_and_q_returns_to_the_same_place() {
     press(&mut app, Action::Down, 2);
     let before = app.nav.clone();
     update(&mut app, Action::TogglePresent);
-    let p = app.present.as_ref().unwrap();
+    let p = app.deck.as_ref().unwrap();
     assert_eq!(
         p.current(),
         Some(Slide::Point(PointRef {
@@ -40,9 +41,9 @@ fn p_starts_at_the_selected_point_and_q_returns_to_the_same_place() {
     let screen = render_to_string(&app);
     assert!(screen.contains("Reason 3 / 6"), "{screen}");
     press(&mut app, Action::NextStep, 7);
-    update(&mut app, Action::Quit);
-    assert!(app.present.is_none());
-    assert!(app.running, "q leaves the deck, not the program");
+    common::key(&mut app, Key::Char('q'));
+    assert!(app.deck.is_none());
+    assert!(app.is_running(), "q leaves the deck, not the program");
     assert_eq!(app.nav, before);
 }
 
@@ -75,15 +76,17 @@ fn each_step_reveals_one_more_part_then_the_next_slide_begins() {
     let one_passage = render_to_string(&app);
     assert!(one_passage.contains("¶ 1"));
     assert!(!one_passage.contains("Events"));
-    press(&mut app, Action::FocusRight, n - 3);
+    for _ in 0..n - 3 {
+        common::key(&mut app, Key::Right);
+    }
     assert!(render_to_string(&app).contains("Events"));
-    assert_eq!(app.present.as_ref().unwrap().step, n - 1);
+    assert_eq!(app.deck.as_ref().unwrap().step, n - 1);
     update(&mut app, Action::NextStep);
-    let p = app.present.as_ref().unwrap();
+    let p = app.deck.as_ref().unwrap();
     assert_eq!((p.slide, p.step), (1, 0));
     // Back at the start of a slide goes to the previous one, fully revealed.
-    update(&mut app, Action::Back);
-    let p = app.present.as_ref().unwrap();
+    common::key(&mut app, Key::Backspace);
+    let p = app.deck.as_ref().unwrap();
     assert_eq!((p.slide, p.step), (0, n - 1));
 }
 
@@ -91,7 +94,7 @@ fn each_step_reveals_one_more_part_then_the_next_slide_begins() {
 fn sections_close_with_their_discussion_questions() {
     let mut app = common::app((100, 30));
     update(&mut app, Action::TogglePresent);
-    let slides = app.present.as_ref().unwrap().slides.clone();
+    let slides = app.deck.as_ref().unwrap().slides.clone();
     let pack = app.pack.clone();
     let points: usize = pack.sections.iter().map(|s| s.points.len()).sum();
     assert_eq!(slides.len(), points + 2);
@@ -109,7 +112,13 @@ fn sections_close_with_their_discussion_questions() {
     );
     assert!(screen.contains("alliance"), "the last question is shown");
     update(&mut app, Action::NextStep);
-    assert!(app.message.as_deref().unwrap().contains("End of the deck"));
+    assert!(
+        app.status
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("End of the deck")
+    );
 }
 
 #[test]
@@ -158,7 +167,7 @@ fn ctrl_c_quits_even_from_the_deck() {
     let mut app = common::app((80, 24));
     update(&mut app, Action::TogglePresent);
     update(&mut app, Action::Interrupt);
-    assert!(!app.running);
+    assert!(!app.is_running());
 }
 
 #[test]

@@ -9,12 +9,13 @@
 
 mod common;
 
+use arglens::app::history::HISTORY_LIMIT;
 use arglens::app::layout::{self, Body};
-use arglens::app::state::{Focus, HISTORY_LIMIT};
-use arglens::app::{Action, App, Overlay, Tab, View, update};
-use arglens::render_text::buffer_to_string;
+use arglens::app::state::Focus;
+use arglens::app::{Action, App, FullView, Overlay, Tab, update};
 use arglens::ui;
 use arglens::ui::Theme;
+use arglens::ui::text::buffer_to_string;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -43,6 +44,9 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::TogglePresent),
             Just(Action::NextStep),
             Just(Action::NextStep),
+            Just(Action::PrevStep),
+            Just(Action::Collapse),
+            Just(Action::Expand),
             Just(Action::ToggleNotes),
             Just(Action::ToggleSource),
             Just(Action::ToggleMap),
@@ -76,19 +80,19 @@ fn check_invariants(a: &App) {
     }
     assert!(a.nav.timeline.list.selected < pack.events.len().max(1));
     assert!(a.nav.side.selected < pack.events.len().max(1));
-    assert!(a.back.len() <= HISTORY_LIMIT);
-    if let Some(p) = &a.present {
+    assert!(a.history.back_stack().len() <= HISTORY_LIMIT);
+    if let Some(p) = &a.deck {
         let slide = p.current().expect("the deck's slide exists");
         assert!(
-            p.step < arglens::app::present::steps(pack, slide),
+            p.step < arglens::app::state::steps(pack, slide),
             "step inside the slide"
         );
     }
     if a.nav.focus == Focus::Timeline {
-        assert!(matches!(a.nav.tab, Tab::Section(_)) && a.show_timeline);
+        assert!(matches!(a.nav.tab, Tab::Section(_)) && a.prefs.show_timeline);
     }
-    let area = Rect::new(0, 0, a.size.0, a.size.1);
-    if let Some(screen) = layout::screen(area, a.nav.tab, a.show_timeline) {
+    let area = Rect::new(0, 0, a.size().0, a.size().1);
+    if let Some(screen) = layout::screen(area, a.nav.tab, a.prefs.show_timeline) {
         let (list, detail) = match screen.body {
             Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
         };
@@ -99,47 +103,47 @@ fn check_invariants(a: &App) {
             pos < nav.offset + rows,
             "the selected item is visible: {nav:?}, {rows} rows"
         );
-        let doc = update::detail_doc(a);
+        let doc = arglens::app::views::panes::detail_doc(a);
         let detail_rows = usize::from(layout::inner(detail).height).max(1);
         let d = a.pane().unwrap().detail;
         assert!(
             d.scroll <= doc.height().saturating_sub(detail_rows),
             "scroll inside the document"
         );
-        if let Some(l) = d.link {
+        if let Some(l) = d.selected {
             assert!(l < doc.links.len());
         }
     }
     match &a.overlay {
-        Some(Overlay::Chooser(c)) => assert!(c.selected < c.items.len().max(1)),
+        Some(Overlay::Chooser(c)) => assert!(c.cursor.index() < c.items.len().max(1)),
         Some(Overlay::Search(s)) => {
-            assert!(s.selected < s.hits.len().max(1));
+            assert!(s.cursor.index() < s.hits.len().max(1));
             assert!(
                 !s.query.chars().any(char::is_control),
                 "no control character typed in"
             );
         }
-        Some(Overlay::Tags { selected }) => {
-            assert!(*selected <= arglens::app::filter::tags(pack).len());
+        Some(Overlay::Tags { cursor }) => {
+            assert!(cursor.index() <= arglens::app::filter::tags(pack).len());
         }
         _ => {}
     }
     match &a.nav.view {
-        Some(View::Source(_)) => {
-            if let Some((doc, nav, h)) = arglens::app::source::current_doc(a) {
-                assert!(nav.detail.scroll <= doc.height().saturating_sub(h));
-                assert!(nav.detail.link.is_none_or(|l| l < doc.links.len()));
+        Some(FullView::Source(_)) => {
+            if let Some((doc, nav, h)) = arglens::app::views::source::current(a) {
+                assert!(nav.doc.scroll <= doc.height().saturating_sub(h));
+                assert!(nav.doc.selected.is_none_or(|l| l < doc.links.len()));
             }
         }
-        Some(View::Map(nav)) => {
-            let rows = arglens::app::map::rows(a, nav);
-            assert!(nav.list.selected < rows.len());
-            assert!(nav.list.offset <= nav.list.selected);
+        Some(FullView::Map(nav)) => {
+            let rows = arglens::app::views::map::rows(a, nav);
+            assert!(nav.row() < rows.len());
+            assert!(nav.rows.scroll <= nav.row());
             assert_eq!(nav.collapsed.len(), pack.sections.len());
         }
         None => {}
     }
-    if let Some(tag) = &a.filter {
+    if let Some(tag) = &a.filter.tag {
         assert!(
             arglens::app::filter::tags(pack)
                 .iter()
@@ -149,7 +153,8 @@ fn check_invariants(a: &App) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+    // PROPTEST_CASES sets how many sequences run (256 by default; CI runs 1000).
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn any_sequence_keeps_the_state_valid_and_draws(
@@ -162,15 +167,15 @@ proptest! {
             update(&mut a, action);
             check_invariants(&a);
             // Like a terminal, the buffer is reused from frame to frame.
-            let area = Rect::new(0, 0, a.size.0, a.size.1);
+            let area = Rect::new(0, 0, a.size().0, a.size().1);
             buf.resize(area);
             buf.reset();
             ui::draw(&a, area, &Theme::default(), &mut buf);
         }
         // The final frame also goes through a real `Terminal` and `Frame`.
-        let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+        let mut terminal = Terminal::new(TestBackend::new(a.size().0, a.size().1)).unwrap();
         terminal.draw(|frame| ui::render(&a, frame)).unwrap();
         let text = buffer_to_string(terminal.backend().buffer());
-        prop_assert_eq!(text.lines().count(), usize::from(a.size.1));
+        prop_assert_eq!(text.lines().count(), usize::from(a.size().1));
     }
 }

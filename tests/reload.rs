@@ -11,10 +11,23 @@ mod common;
 
 use std::sync::Arc;
 
-use arglens::app::reload::{replace_pack, show_problems};
+use arglens::app::action::Reload;
 use arglens::app::{Action, Overlay, Page, Tab, update};
 use arglens::content;
-use arglens::render_text::render_to_string;
+use arglens::ui::text::render_to_string;
+
+/// What the event loop does when an edited pack loads.
+fn replace_pack(app: &mut arglens::app::App, pack: Arc<content::Pack>) {
+    update(app, Action::Reloaded(Reload(pack)));
+}
+
+/// What the event loop does when an edited pack does not load.
+fn show_problems(app: &mut arglens::app::App, problems: &[content::Diagnostic]) {
+    update(
+        app,
+        Action::ReloadFailed(problems.iter().map(ToString::to_string).collect()),
+    );
+}
 
 fn load(dir: &std::path::Path) -> Arc<content::Pack> {
     match content::load_dir(dir) {
@@ -47,8 +60,8 @@ fn a_point_inserted_above_keeps_the_reader_on_the_same_point() {
     let after = app.current_point().unwrap();
     assert_eq!(app.pack.point(after).unwrap().id, "territorial-grievances");
     assert_eq!(after.point, before.point + 1);
-    assert!(app.back.is_empty() && app.forward.is_empty());
-    assert_eq!(app.message.as_deref(), Some("Pack reloaded"));
+    assert!(!app.history.can_go_back() && !app.history.can_go_forward());
+    assert_eq!(app.status.message.as_deref(), Some("Pack reloaded"));
 }
 
 #[test]
@@ -89,13 +102,7 @@ fn problems_are_shown_and_the_last_good_pack_stays() {
     let before = Arc::clone(&app.pack);
     show_problems(&mut app, &err.diagnostics);
     assert!(Arc::ptr_eq(&before, &app.pack));
-    assert_eq!(
-        app.overlay,
-        Some(Overlay::Page {
-            page: Page::Problems,
-            scroll: 0
-        })
-    );
+    assert_eq!(app.overlay, Some(Overlay::page(Page::Problems)));
     let screen = render_to_string(&app);
     assert!(screen.contains("Pack problems"), "{screen}");
     assert!(screen.contains("field `colour`"), "{screen}");
@@ -109,7 +116,7 @@ fn problems_are_shown_and_the_last_good_pack_stays() {
     common::edit(&pack, "passages.yaml", "\n    colour: red", "");
     show_problems(&mut app, &err.diagnostics);
     replace_pack(&mut app, load(&pack));
-    assert!(app.problems.is_empty());
+    assert!(app.status.problems.is_empty());
     assert!(app.overlay.is_none());
 }
 
@@ -126,14 +133,14 @@ fn diagnostics_quoting_control_characters_are_sanitised_on_screen() {
 fn the_source_view_and_the_filter_survive_a_reload_by_id() {
     let (_tmp, pack) = common::pack_copy();
     let mut app = common::app((100, 30));
-    app.filter = Some("energy".into());
+    app.filter.tag = Some("energy".into());
     update(&mut app, Action::Search);
     update(&mut app, Action::Type('g'));
     update(&mut app, Action::Activate);
     let energy = app.pack.find_point("energy").unwrap();
     let quoted = app.pack.point(energy).unwrap().passages[0];
     let id = app.pack.passages[quoted].id.clone();
-    arglens::app::source::open(&mut app, Some(quoted));
+    arglens::app::views::source::open(&mut app, Some(quoted));
     // A passage inserted at the top of the file shifts every index by one.
     common::edit(
         &pack,
@@ -142,14 +149,14 @@ fn the_source_view_and_the_filter_survive_a_reload_by_id() {
         "passages:\n  - id: inserted-first\n    paragraph: 1\n    text: China’s new leader\n",
     );
     replace_pack(&mut app, load(&pack));
-    let Some(arglens::app::View::Source(s)) = &app.nav.view else {
+    let Some(arglens::app::FullView::Source(s)) = &app.nav.view else {
         panic!("the source view stays open")
     };
     let kept = s.passage.unwrap();
     assert_eq!(app.pack.passages[kept].id, id);
     assert_eq!(kept, quoted + 1);
-    assert_eq!(app.filter.as_deref(), Some("energy"));
-    assert!(app.before_filter.is_none());
+    assert_eq!(app.filter.tag.as_deref(), Some("energy"));
+    assert!(app.filter.before.is_none());
     assert!(
         app.last_search.is_none(),
         "results name places in the old pack"

@@ -85,7 +85,7 @@ fn the_schema_rejects_what_the_loader_rejects() {
 #[test]
 fn a_scaffold_validates_against_its_own_schema_files() {
     let files =
-        arglens::scaffold::scaffold("Title\n\nIn 2001 something happened.\n", None, 2026).unwrap();
+        arglens::cmd::new::scaffold("Title\n\nIn 2001 something happened.\n", None, 2026).unwrap();
     for (path, text) in &files {
         if let Some(kind) = FileKind::of_path(path) {
             assert!(text.starts_with(&kind.modeline(path)));

@@ -10,7 +10,7 @@ mod common;
 
 use arglens::app::doc::Target;
 use arglens::app::state::Focus;
-use arglens::app::{Action::*, Overlay, Page, Tab, update};
+use arglens::app::{Action::*, Overlay, Page, Tab};
 use common::{app, press};
 
 #[test]
@@ -18,7 +18,7 @@ fn opens_on_the_first_section_at_its_first_point() {
     let a = app((80, 24));
     assert_eq!(a.nav.tab, Tab::Section(0));
     assert_eq!(
-        a.location(),
+        arglens::app::status::location(&a),
         "Why Moscow? › Context 1 of 4 · The trip and its message"
     );
 }
@@ -28,9 +28,9 @@ fn status_line_counts_within_the_kind() {
     let mut a = app((80, 24));
     press(&mut a, &[Down, Down, Down, Down, Down, Down]);
     assert!(
-        a.location().starts_with("Why Moscow? › Reason 3 of 6 · "),
+        arglens::app::status::location(&a).starts_with("Why Moscow? › Reason 3 of 6 · "),
         "{}",
-        a.location()
+        arglens::app::status::location(&a)
     );
 }
 
@@ -64,7 +64,7 @@ fn tabs_cycle_and_jump_by_number() {
     assert_eq!(a.nav.tab, Tab::Section(1));
     press(&mut a, &[GoToTab(7)]);
     assert_eq!(a.nav.tab, Tab::Section(1));
-    assert_eq!(a.message.as_deref(), Some("there is no tab 8"));
+    assert_eq!(a.status.message.as_deref(), Some("there is no tab 8"));
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn focus_moves_between_panes_and_the_timeline_pane_can_be_hidden() {
     press(&mut a, &[FocusRight]);
     assert_eq!(a.nav.focus, Focus::Timeline);
     press(&mut a, &[ToggleTimeline]);
-    assert!(!a.show_timeline);
+    assert!(!a.prefs.show_timeline);
     assert_eq!(a.nav.focus, Focus::List, "focus leaves a hidden pane");
     press(&mut a, &[FocusRight, FocusRight]);
     assert_eq!(a.nav.focus, Focus::Detail);
@@ -98,11 +98,11 @@ fn down_in_the_detail_pane_reaches_every_link() {
     let mut a = app((80, 24));
     press(&mut a, &[Activate]);
     assert_eq!(a.nav.focus, Focus::Detail);
-    let doc = update::detail_doc(&a);
+    let doc = arglens::app::views::panes::detail_doc(&a);
     let mut seen = Vec::new();
     for _ in 0..200 {
         press(&mut a, &[Down]);
-        if let Some(l) = a.nav.sections[0].detail.link
+        if let Some(l) = a.nav.sections[0].detail.selected
             && !seen.contains(&l)
         {
             seen.push(l);
@@ -122,13 +122,13 @@ fn down_in_the_detail_pane_reaches_every_link() {
 fn enter_on_a_passage_shows_it_in_the_source_then_the_points_citing_it() {
     let mut a = app((100, 30));
     press(&mut a, &[Activate, Down]);
-    let doc = update::detail_doc(&a);
-    let link = a.nav.sections[0].detail.link.unwrap();
+    let doc = arglens::app::views::panes::detail_doc(&a);
+    let link = a.nav.sections[0].detail.selected.unwrap();
     let Target::Passage(passage) = doc.links[link].target else {
         panic!("not a passage: {:?}", doc.links[link])
     };
     press(&mut a, &[Activate]);
-    let Some(arglens::app::View::Source(s)) = &a.nav.view else {
+    let Some(arglens::app::FullView::Source(s)) = &a.nav.view else {
         panic!("no source view: {:?}", a.nav.view)
     };
     assert_eq!(s.passage, Some(passage));
@@ -142,7 +142,7 @@ fn enter_on_a_passage_shows_it_in_the_source_then_the_points_citing_it() {
     press(&mut a, &[Activate]);
     assert!(a.overlay.is_none());
     assert!(a.nav.view.is_none());
-    assert_eq!(a.back.len(), 2);
+    assert_eq!(a.history.back_stack().len(), 2);
 }
 
 #[test]
@@ -153,8 +153,8 @@ fn following_an_event_and_coming_back_restores_the_place() {
     for _ in 0..30 {
         press(&mut a, &[Down]);
     }
-    let doc = update::detail_doc(&a);
-    let link = a.nav.sections[0].detail.link.unwrap();
+    let doc = arglens::app::views::panes::detail_doc(&a);
+    let link = a.nav.sections[0].detail.selected.unwrap();
     let Target::Event(e) = doc.links[link].target else {
         panic!("last link is not an event")
     };
@@ -167,7 +167,7 @@ fn following_an_event_and_coming_back_restores_the_place() {
         a.nav, before,
         "back restores tab, selection, focus and scroll"
     );
-    assert_eq!(a.forward.len(), 1);
+    assert_eq!(a.history.forward_stack().len(), 1);
     let at_event = {
         let mut b = a.clone();
         press(&mut b, &[arglens::app::Action::Forward]);
@@ -175,9 +175,9 @@ fn following_an_event_and_coming_back_restores_the_place() {
     };
     assert_eq!(at_event.nav.tab, Tab::Timeline);
     assert_eq!(at_event.nav.timeline.list.selected, e);
-    assert!(at_event.forward.is_empty());
+    assert!(at_event.history.forward_stack().is_empty());
     assert_eq!(
-        at_event.back.last(),
+        at_event.history.back_stack().last(),
         Some(&before),
         "forward then back lands here again"
     );
@@ -185,7 +185,10 @@ fn following_an_event_and_coming_back_restores_the_place() {
     let mut c = at_event.clone();
     press(&mut c, &[arglens::app::Action::Forward]);
     assert_eq!(c.nav, at_event.nav);
-    assert_eq!(c.message.as_deref(), Some("nothing to go forward to"));
+    assert_eq!(
+        c.status.message.as_deref(),
+        Some("nothing to go forward to")
+    );
 }
 
 #[test]
@@ -202,7 +205,7 @@ fn enter_on_a_timeline_event_lists_its_points_and_jumps() {
     assert_eq!(c.event, Some(gas));
     press(&mut a, &[Activate]);
     assert_eq!(
-        a.location(),
+        arglens::app::status::location(&a),
         "Why Moscow? › Reason 6 of 6 · A gas deal within reach"
     );
     press(&mut a, &[Back]);
@@ -219,7 +222,7 @@ fn esc_closes_an_overlay_before_going_back() {
     assert!(a.overlay.is_none());
     assert_eq!(a.nav.tab, Tab::Timeline);
     press(&mut a, &[Back]);
-    assert_eq!(a.message.as_deref(), Some("nothing to go back to"));
+    assert_eq!(a.status.message.as_deref(), Some("nothing to go back to"));
 }
 
 #[test]
@@ -248,7 +251,7 @@ fn help_and_about_open_and_close() {
     assert!(matches!(
         a.overlay,
         Some(Overlay::Page {
-            page: Page::Help,
+            page: Page::Help(_),
             ..
         })
     ));
@@ -261,10 +264,10 @@ fn help_and_about_open_and_close() {
         })
     ));
     press(&mut a, &[Bottom]);
-    let Some(Overlay::Page { scroll, .. }) = a.overlay else {
+    let Some(Overlay::Page { cursor, .. }) = a.overlay else {
         panic!()
     };
-    assert!(scroll > 0, "the about page is longer than 80x24");
+    assert!(cursor.scroll > 0, "the about page is longer than 80x24");
     press(&mut a, &[Back]);
     assert!(a.overlay.is_none());
 }
@@ -273,7 +276,7 @@ fn help_and_about_open_and_close() {
 fn quit_stops_the_app() {
     let mut a = app((80, 24));
     press(&mut a, &[Quit]);
-    assert!(!a.running);
+    assert!(!a.is_running());
 }
 
 #[test]
@@ -312,17 +315,17 @@ fn resizing_keeps_the_selection_visible() {
 fn c_cycles_through_every_theme_and_says_which() {
     use arglens::app::{Action, ThemeName};
     let mut app = common::app((80, 24));
-    let mut seen = vec![app.theme];
+    let mut seen = vec![app.prefs.theme];
     for _ in 0..4 {
         arglens::app::update(&mut app, Action::CycleTheme);
-        seen.push(app.theme);
+        seen.push(app.prefs.theme);
     }
     assert_eq!(seen.first(), seen.last());
     assert_eq!(&seen[..4], &ThemeName::ALL);
-    assert_eq!(app.message.as_deref(), Some("Theme: dark"));
+    assert_eq!(app.status.message.as_deref(), Some("Theme: dark"));
     assert_eq!(
         arglens::app::keymap::action_for(
-            arglens::app::keymap::Context::Explorer,
+            arglens::app::keymap::Layer::List,
             arglens::app::keymap::Key::Char('c'),
         ),
         Some(Action::CycleTheme)

@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(checked) = arglens::content::load(&files) {
         // A pack that loads must also be one the reader can open and draw.
         let pack = Arc::new(checked.pack);
-        let app = arglens::app::App::new(pack, arglens::app::Tab::Section(0), (80, 24));
-        let _ = arglens::render_text::render_to_string(&app);
+        let app = arglens::app::App::new(pack, (80, 24));
+        let _ = arglens::ui::text::render_to_string(&app);
     }
 });

@@ -1,8 +1,15 @@
-//! Everything a reader can ask for. Keys, mouse events and resizes all become an [`Action`], so
-//! [`super::update`] is the only place behaviour lives and tests can drive it without a terminal.
+//! Everything that can change the state. Keys, mouse events, resizes, reloads and the places
+//! the command line starts at all become an [`Action`], so [`super::update`] is the only place
+//! behaviour lives and tests can drive it without a terminal.
 
-/// One request from the reader or the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use std::sync::Arc;
+
+use super::destination::Destination;
+use super::theme_name::ThemeName;
+use crate::content::{Pack, PointRef};
+
+/// One request from the reader, the terminal or the program.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move the cursor up one item (or scroll up one line where there are no items).
     Up,
@@ -28,23 +35,20 @@ pub enum Action {
     FocusRight,
     /// Open the selected item, or follow the selected link.
     Activate,
+    /// Fold the selected section of the argument map.
+    Collapse,
+    /// Unfold the selected section of the argument map.
+    Expand,
     /// Close an overlay, or go back to where the last link was followed from.
     Back,
     /// Go forward again to the place last gone back from.
     Forward,
     /// Show or hide the timeline pane beside the section tabs.
     ToggleTimeline,
-    /// Show or hide the list of keys.
+    /// Show or hide the keys of the current place.
     ToggleHelp,
     /// Show or hide the article's details: authors, publication, attribution.
     ToggleAbout,
-    /// Presentation mode: reveal the next step, or go on to the next slide. Elsewhere, scroll
-    /// down a page.
-    NextStep,
-    /// Start presentation mode at the selected point, or leave it.
-    TogglePresent,
-    /// Show or hide the teacher's notes in presentation mode.
-    ToggleNotes,
     /// Switch to the next colour scheme: dark, light, high contrast, mono.
     CycleTheme,
     /// Open the source article at the selected passage, or go back from it.
@@ -63,7 +67,16 @@ pub enum Action {
     Erase,
     /// Choose a tag to filter by, or clear the filter.
     Filter,
-    /// Leave arglens (in presentation mode: leave the deck).
+    /// Start presentation mode at the selected point, or leave it for the place it started
+    /// from.
+    TogglePresent,
+    /// Presentation mode: reveal the next step, or go on to the next slide.
+    NextStep,
+    /// Presentation mode: hide the last step, or go back to the previous slide.
+    PrevStep,
+    /// Show or hide the teacher's notes in presentation mode.
+    ToggleNotes,
+    /// Leave arglens.
     Quit,
     /// Leave arglens at once, from anywhere.
     Interrupt,
@@ -75,4 +88,31 @@ pub enum Action {
     WheelUp(u16, u16),
     /// The mouse wheel turned down over this column and row.
     WheelDown(u16, u16),
+    /// Go to a place without recording history: where the command line says to start.
+    Open(Destination),
+    /// Start presentation mode at a point (or the first slide), with `step` steps already
+    /// revealed and the notes shown or not: what `present` and `render --present` ask for.
+    Present {
+        at: Option<PointRef>,
+        notes: bool,
+        step: usize,
+    },
+    /// Use this colour scheme.
+    SetTheme(ThemeName),
+    /// The pack was edited and loaded again (`--watch`): show it, keeping the reader's place.
+    Reloaded(Reload),
+    /// The edited pack could not be loaded: keep the last good one and show why, one
+    /// diagnostic per entry.
+    ReloadFailed(Vec<String>),
+}
+
+/// A freshly loaded pack, compared by identity: two reloads are the same action only if they
+/// carry the same pack.
+#[derive(Debug, Clone)]
+pub struct Reload(pub Arc<Pack>);
+
+impl PartialEq for Reload {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }

@@ -1,12 +1,11 @@
 //! The tag filter: which points and events the lists, the timeline and the map show.
 //!
-//! Cursors keep the real index of the selected item, so a filter never changes what a place
-//! means (history, reloads and deep links stay valid); lists map between that index and a row
-//! through [`Shown`].
+//! Pure functions of the pack and the tag. Cursors keep the real index of the selected item,
+//! so a filter never changes what a place means (history, reloads and deep links stay valid);
+//! lists map between that index and a row through [`Shown`].
 
 use std::collections::BTreeMap;
 
-use super::state::{App, ListNav, Overlay};
 use crate::content::Pack;
 
 /// The items of one list that the filter lets through, in order.
@@ -117,86 +116,4 @@ pub fn tags(pack: &Pack) -> Vec<(String, usize)> {
         *count.entry(t.as_str()).or_default() += 1;
     }
     count.into_iter().map(|(t, n)| (t.to_string(), n)).collect()
-}
-
-/// Moves a list cursor `delta` rows through the shown items.
-pub fn shift(nav: &mut ListNav, delta: isize, shown: &Shown) {
-    if shown.is_empty() {
-        return;
-    }
-    let pos = shown
-        .nearest(nav.selected)
-        .saturating_add_signed(delta)
-        .min(shown.len() - 1);
-    if let Some(real) = shown.get(pos) {
-        nav.selected = real;
-    }
-}
-
-/// Keeps a cursor on a shown item and its row in view in a pane `rows` tall. The offset counts
-/// rows, not real indices.
-pub fn clamp(nav: &mut ListNav, shown: &Shown, rows: usize) {
-    let pos = shown.nearest(nav.selected);
-    if let Some(real) = shown.get(pos) {
-        nav.selected = real;
-    }
-    if pos < nav.offset {
-        nav.offset = pos;
-    }
-    if pos >= nav.offset + rows {
-        nav.offset = pos + 1 - rows;
-    }
-    nav.offset = nav.offset.min(shown.len().saturating_sub(rows));
-}
-
-/// Opens the list of tags to filter by, on the active one.
-pub fn open_picker(app: &mut App) {
-    let list = tags(&app.pack);
-    if list.is_empty() {
-        app.message = Some("this pack has no tags".into());
-        return;
-    }
-    let selected = app
-        .filter
-        .as_ref()
-        .and_then(|f| list.iter().position(|(t, _)| t == f))
-        .map_or(0, |i| i + 1);
-    app.overlay = Some(Overlay::Tags { selected });
-}
-
-/// Narrows to `tag`, or clears the filter with `None`, which returns to where the reader was
-/// before filtering.
-pub fn set(app: &mut App, tag: Option<String>) {
-    app.overlay = None;
-    match tag {
-        Some(tag) => {
-            if app.filter.is_none() {
-                app.before_filter = Some(app.nav.clone());
-            }
-            app.message = Some(format!("showing only what is tagged “{tag}”; f changes it"));
-            app.filter = Some(tag);
-        }
-        None => {
-            if app.filter.take().is_some() {
-                restore(app);
-                app.message = Some("filter cleared".into());
-            }
-        }
-    }
-}
-
-fn restore(app: &mut App) {
-    if let Some(nav) = app.before_filter.take()
-        && nav.sections.len() == app.nav.sections.len()
-    {
-        app.nav = nav;
-    }
-}
-
-/// Clears the filter without moving, so a jump to a hidden item can show it.
-pub fn clear_for_jump(app: &mut App) {
-    if app.filter.take().is_some() {
-        app.before_filter = None;
-        app.message = Some("filter cleared to show it".into());
-    }
 }

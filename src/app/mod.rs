@@ -1,26 +1,34 @@
 //! The explorer's state and behaviour, with no drawing and no terminal: everything here can be
 //! driven and checked in tests.
+//!
+//! - [`state`]: the plain data, in groups; [`cursor`]: the one cursor every list uses.
+//! - [`action`] and [`keymap`]: what can happen, and which key asks for it where.
+//! - [`update`]: the only writer, which routes each action to the view in front.
+//! - [`views`]: one module per place the reader can be.
+//! - [`navigate`] and [`history`]: jumps, back and forward, used by the views.
+//! - [`doc`], [`layout`], [`memo`], [`status`]: what the drawing code reads.
 
 pub mod action;
-pub mod cache;
+pub mod cursor;
+pub mod destination;
 pub mod doc;
 pub mod filter;
+pub mod find;
+pub mod history;
 pub mod keymap;
 pub mod layout;
-pub mod map;
-pub mod place;
-pub mod present;
+pub mod memo;
+pub mod navigate;
 pub mod reload;
-pub mod search;
-pub mod source;
 pub mod state;
+pub mod status;
 pub mod tab;
 pub mod theme_name;
-pub mod trail;
 pub mod update;
+pub mod views;
 
 pub use action::Action;
-pub use state::{App, Focus, Overlay, Page, View};
+pub use state::{App, Focus, FullView, Overlay, Page};
 pub use tab::Tab;
 pub use theme_name::ThemeName;
 pub use update::update;

@@ -6,9 +6,12 @@
 
 use std::sync::Arc;
 
-use super::state::{App, DetailNav, Overlay, Page, PaneNav, View};
+use super::cursor::Cursor;
+use super::memo::Memo;
+use super::state::{App, Overlay, Page, PaneNav};
 use super::tab::Tab;
-use crate::content::{Diagnostic, Pack};
+use super::views::present;
+use crate::content::Pack;
 
 /// Replaces the pack, keeping the tab, each section's selected point and the selected event
 /// where their ids still exist. History refers to places in the old pack, so it is cleared.
@@ -35,7 +38,7 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
                 .unwrap_or(old_nav.list.selected);
             let mut nav = *old_nav;
             nav.list.selected = selected;
-            nav.detail.link = None;
+            nav.detail.selected = None;
             nav
         })
         .collect();
@@ -45,35 +48,36 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
     {
         app.nav.timeline.list.selected = i;
     }
-    app.nav.timeline.detail.link = None;
+    app.nav.timeline.detail.selected = None;
     app.nav.sections = sections;
     app.nav.tab = Tab::parse(&tab_id, &pack).unwrap_or(Tab::Section(0));
     // The detail scroll of the pane on screen survives; settle() clamps it to the new text.
-    if let (Some(scroll), Some(pane)) = (current.map(|c| c.detail.scroll), app.pane_mut()) {
+    if let (Some(scroll), Some(pane)) = (current.map(|c| c.detail.scroll), app.nav.pane_mut()) {
         pane.detail.scroll = scroll;
     }
     // The source view names a passage by index: keep it if its id survives, else show the
     // article from the top. The map keeps its folds.
-    if let Some(View::Source(src)) = &mut app.nav.view {
+    if let Some(src) = app.nav.source_mut() {
         let id = src
             .passage
             .and_then(|p| old.passage(p))
             .map(|p| p.id.clone());
         src.passage = id.and_then(|id| pack.passages.iter().position(|p| p.id == id));
-        src.detail = DetailNav::default();
+        src.doc = Cursor::default();
+        src.placed = false;
     }
     // A tag that is gone can filter nothing; the place before filtering is in the old pack.
-    if let Some(tag) = &app.filter
+    if let Some(tag) = &app.filter.tag
         && !super::filter::tags(&pack).iter().any(|(t, _)| t == tag)
     {
-        app.filter = None;
+        app.filter.tag = None;
     }
-    app.before_filter = None;
+    app.filter.before = None;
     app.last_search = None;
+    app.memo = Memo::new(&pack);
     app.pack = pack;
-    app.back.clear();
-    app.forward.clear();
-    app.problems.clear();
+    app.history.clear();
+    app.status.problems.clear();
     // A chooser lists places in the old pack, and the problems page is out of date.
     if matches!(
         app.overlay,
@@ -89,19 +93,18 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
     ) {
         app.overlay = None;
     }
-    super::present::rebuild(app);
-    app.message = Some("Pack reloaded".into());
-    super::update::settle(app);
+    present::rebuild(app);
+    app.status.message = Some("Pack reloaded".into());
 }
 
-/// Keeps the current pack and shows why the edited one could not be loaded.
-pub fn show_problems(app: &mut App, problems: &[Diagnostic]) {
-    app.problems = problems.iter().map(ToString::to_string).collect();
+/// Keeps the current pack and shows why the edited one could not be loaded, one diagnostic
+/// per entry.
+pub fn show_problems(app: &mut App, problems: &[String]) {
+    app.status.problems = problems.to_vec();
     let n = problems.len();
-    app.message = Some(format!(
+    app.status.message = Some(format!(
         "The edited pack has {n} problem{}; showing the last good version",
         if n == 1 { "" } else { "s" }
     ));
     app.overlay = Some(Overlay::page(Page::Problems));
-    super::update::settle(app);
 }

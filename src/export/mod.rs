@@ -12,7 +12,7 @@ use crate::content::{Event, Pack, Point};
 
 /// The formats `arglens export --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub enum ExportFormat {
     /// A readable handout.
     Markdown,
     /// One self-contained, printable page.
@@ -24,12 +24,12 @@ pub enum Format {
 }
 
 /// The pack in `format`.
-pub fn export(pack: &Pack, format: Format) -> String {
+pub fn export(pack: &Pack, format: ExportFormat) -> String {
     match format {
-        Format::Markdown => markdown::export(pack),
-        Format::Html => html::export(pack),
-        Format::Json => json::export(pack),
-        Format::Argdown => argdown::export(pack),
+        ExportFormat::Markdown => markdown::export(pack),
+        ExportFormat::Html => html::export(pack),
+        ExportFormat::Json => json::export(pack),
+        ExportFormat::Argdown => argdown::export(pack),
     }
 }
 

@@ -5,7 +5,10 @@ use ratatui::buffer::Buffer;
 use super::pane::list_overlay;
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::views::tags;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    list_overlay(app, "Tags", theme, buf);
+    if let Some((cursor, doc, rect)) = tags::current(app) {
+        list_overlay("Tags", &doc, cursor, rect, theme, buf);
+    }
 }

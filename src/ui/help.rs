@@ -6,27 +6,24 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::pane::{block, paint_doc, scroll_hint};
 use super::theme::Theme;
-use crate::app::{App, Overlay, Page, layout, update};
+use crate::app::views::pages;
+use crate::app::{App, Page, layout};
 
-pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some(Overlay::Page { page, scroll }) = &app.overlay else {
+pub fn render(app: &App, _area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let Some((page, cursor, doc, rect)) = pages::current(app) else {
         return;
     };
-    let Some(doc) = update::overlay_doc(app) else {
-        return;
-    };
-    let rect = layout::overlay(area, doc.height());
     Clear.render(rect, buf);
     let title = match page {
-        Page::Help => "Help",
+        Page::Help(_) => "Help",
         Page::About => "About this article",
         Page::Problems => "Pack problems",
     };
     let inner = layout::inner(rect);
     let mut b = block(title, true, theme);
-    if let Some(hint) = scroll_hint(*scroll, usize::from(inner.height), doc.height()) {
+    if let Some(hint) = scroll_hint(cursor.scroll, usize::from(inner.height), doc.height()) {
         b = b.title_bottom(hint);
     }
     b.render(rect, buf);
-    paint_doc(&doc, *scroll, None, inner, theme, buf);
+    paint_doc(&doc, cursor.scroll, None, inner, theme, buf);
 }

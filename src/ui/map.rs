@@ -6,32 +6,32 @@ use ratatui::widgets::Widget;
 
 use super::pane::{block, fill, scroll_hint};
 use super::theme::Theme;
-use crate::app::map::{self, Row};
-use crate::app::{App, View, layout};
+use crate::app::views::map::{self, Row};
+use crate::app::{App, layout};
 use crate::wrap::truncate;
 
 /// Width of the relation column: the longest relation word, "qualifies".
 const RELATION_WIDTH: usize = 9;
 
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some(View::Map(nav)) = &app.nav.view else {
+    let Some(nav) = app.nav.map() else {
         return;
     };
     let inner = layout::inner(area);
     let h = usize::from(inner.height);
     let mut b = block("Argument map (←→ fold, Enter opens)", true, theme);
-    if let Some(hint) = scroll_hint(nav.list.offset, h, map::count(app, nav)) {
+    let offset = nav.rows.scroll;
+    if let Some(hint) = scroll_hint(offset, h, map::count(app, nav)) {
         b = b.title_bottom(hint);
     }
     b.render(area, buf);
     let cols = usize::from(inner.width);
     // Only the rows in view are looked up, one row past them to know where a branch ends.
-    let rows: Vec<Row> = (nav.list.offset..nav.list.offset + h + 1)
+    let rows: Vec<Row> = (offset..offset + h + 1)
         .map_while(|i| map::row_at(app, nav, i))
         .collect();
     for (n, row) in rows.iter().take(h).enumerate() {
-        let i = nav.list.offset + n;
-        let selected = i == nav.list.selected;
+        let selected = nav.rows.selected == Some(offset + n);
         let next = rows.get(n + 1);
         let text = row_text(app, next, *row, nav.collapsed.get(row_section(*row)));
         let style = if selected {

@@ -12,6 +12,7 @@ pub mod section;
 pub mod source;
 pub mod status;
 pub mod tabs;
+pub mod text;
 pub mod theme;
 pub mod timeline;
 
@@ -21,14 +22,19 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::app::layout::{self, Body, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{App, Overlay, View};
+use crate::app::layout::{Body, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, FullView, Overlay};
 pub use theme::Theme;
 
 /// Draws the whole screen for `app` into the frame.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    draw(app, area, &Theme::named(app.theme), frame.buffer_mut());
+    draw(
+        app,
+        area,
+        &Theme::named(app.prefs.theme),
+        frame.buffer_mut(),
+    );
 }
 
 /// Draws the whole screen into a buffer; used by [`render`] and by headless output.
@@ -36,11 +42,12 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if theme.base != ratatui::style::Style::default() {
         buf.set_style(area, theme.base);
     }
-    let Some(screen) = layout::screen(area, app.nav.tab, app.show_timeline) else {
+    let Some(screen) = crate::app::layout::screen(area, app.nav.tab, app.prefs.show_timeline)
+    else {
         too_small(area, theme, buf);
         return;
     };
-    if app.present.is_some() {
+    if app.deck.is_some() {
         present::render(app, area, theme, buf);
         if let Some(Overlay::Page { .. }) = app.overlay {
             help::render(app, area, theme, buf);
@@ -49,12 +56,12 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     }
     tabs::render(app, screen.tabs, theme, buf);
     match &app.nav.view {
-        Some(View::Source(_)) => source::render(app, screen.whole_body, theme, buf),
-        Some(View::Map(_)) => map::render(app, screen.whole_body, theme, buf),
+        Some(FullView::Source(_)) => source::render(app, screen.whole_body, theme, buf),
+        Some(FullView::Map(_)) => map::render(app, screen.whole_body, theme, buf),
         None => body(app, screen.body, theme, buf),
     }
     status::render_status(app, screen.status, theme, buf);
-    status::render_footer(screen.footer, theme, buf);
+    status::render_footer(app, screen.footer, theme, buf);
     match app.overlay {
         Some(Overlay::Page { .. }) => help::render(app, area, theme, buf),
         Some(Overlay::Chooser(_)) => passage::render(app, theme, buf),

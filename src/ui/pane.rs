@@ -110,7 +110,7 @@ pub fn fill(text: &str, cols: usize) -> String {
 
 /// The line an empty list shows: why it is empty.
 pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let text = match &app.filter {
+    let text = match &app.filter.tag {
         Some(tag) => format!(" no {what} tagged “{tag}” (f changes the filter)"),
         None => format!(" no {what}"),
     };
@@ -118,18 +118,18 @@ pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, 
     buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.note);
 }
 
-/// An overlay holding a list of links (a chooser, search results, tags), scrolled to keep the
-/// selected one in view.
-pub fn list_overlay(app: &crate::app::App, title: &str, theme: &Theme, buf: &mut Buffer) {
-    use crate::app::{layout, update};
-    let Some(doc) = update::overlay_doc(app) else {
-        return;
-    };
-    let selected = update::overlay_selected(app);
-    let rect = update::overlay_rect(app, &doc);
+/// An overlay holding a list of links (a chooser, search results, tags), drawn with its
+/// cursor: scrolled as the cursor says, the selected link highlighted.
+pub fn list_overlay(
+    title: &str,
+    doc: &Doc,
+    cursor: crate::app::cursor::Cursor,
+    rect: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
     ratatui::widgets::Clear.render(rect, buf);
     block(title, true, theme).render(rect, buf);
-    let inner = layout::inner(rect);
-    let scroll = update::chooser_scroll(&doc, selected.unwrap_or(0), usize::from(inner.height));
-    paint_doc(&doc, scroll, selected, inner, theme, buf);
+    let inner = crate::app::layout::inner(rect);
+    paint_doc(doc, cursor.scroll, cursor.selected, inner, theme, buf);
 }

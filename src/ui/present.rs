@@ -5,14 +5,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{LineGauge, Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 use super::pane::paint_doc;
 use super::theme::Theme;
-use crate::app::present::Slide;
-use crate::app::{App, doc};
+use crate::app::App;
+use crate::app::state::Slide;
+use crate::app::views::present::slide_doc;
 use crate::wrap::{truncate, width, wrap};
 
 /// Widest the text column grows, so lines stay readable from the back of a room.
@@ -21,7 +22,7 @@ const MAX_COLUMN: u16 = 76;
 const BIG_CELL: u16 = 4;
 
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some(present) = &app.present else { return };
+    let Some(present) = &app.deck else { return };
     let pack = &app.pack;
     let (kicker, label, progress) = match present.current() {
         Some(Slide::Point(r)) => {
@@ -109,7 +110,7 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     // view.
     let rows = bottom.saturating_sub(y);
     let body = Rect::new(x, y, column, rows).intersection(area);
-    let slide = doc::slide_doc(pack, present, usize::from(column.saturating_sub(2)));
+    let slide = slide_doc(pack, present, usize::from(column.saturating_sub(2)));
     let scroll = slide.height().saturating_sub(usize::from(body.height));
     paint_doc(&slide, scroll, None, body, theme, buf);
 
@@ -131,18 +132,8 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         .render(gauge, buf);
     let footer =
         Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1).intersection(area);
-    let text = match &app.message {
-        Some(m) => Line::styled(format!(" {m}"), theme.message),
-        None => Line::from(vec![
-            Span::styled(" Space/→", theme.footer_key),
-            Span::styled(" next  ", theme.footer_text),
-            Span::styled("←/Bksp", theme.footer_key),
-            Span::styled(" back  ", theme.footer_text),
-            Span::styled("n", theme.footer_key),
-            Span::styled(" notes  ", theme.footer_text),
-            Span::styled("q", theme.footer_key),
-            Span::styled(" leave", theme.footer_text),
-        ]),
-    };
-    Paragraph::new(text).render(footer, buf);
+    match &app.status.message {
+        Some(m) => Paragraph::new(Line::styled(format!(" {m}"), theme.message)).render(footer, buf),
+        None => super::status::render_footer(app, footer, theme, buf),
+    }
 }

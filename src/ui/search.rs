@@ -5,7 +5,10 @@ use ratatui::buffer::Buffer;
 use super::pane::list_overlay;
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::views::search;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    list_overlay(app, "Search", theme, buf);
+    if let Some((s, doc, rect)) = search::current(app) {
+        list_overlay("Search", &doc, s.cursor, rect, theme, buf);
+    }
 }

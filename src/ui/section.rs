@@ -7,7 +7,8 @@ use ratatui::widgets::Widget;
 use super::pane::{self, block};
 use super::theme::Theme;
 use crate::app::state::Focus;
-use crate::app::{App, layout, update};
+use crate::app::views::panes;
+use crate::app::{App, layout};
 use crate::wrap::{truncate, width};
 
 /// The list of points: label and title, one line each.
@@ -22,8 +23,8 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
     block("Points", focused, theme).render(area, buf);
     let inner = layout::inner(area);
     let label_width = app
-        .cache
-        .columns(&app.pack)
+        .memo()
+        .columns()
         .labels
         .get(section)
         .copied()
@@ -65,7 +66,7 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
 /// The detail of the selected point.
 pub fn render_detail(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let focused = app.nav.focus == Focus::Detail;
-    let doc = update::detail_doc(app);
+    let doc = panes::detail_doc(app);
     let nav = app.pane().map(|p| p.detail).unwrap_or_default();
     let inner = layout::inner(area);
     let mut b = block("Detail", focused, theme);
@@ -73,6 +74,6 @@ pub fn render_detail(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         b = b.title_bottom(hint);
     }
     b.render(area, buf);
-    let selected = if focused { nav.link } else { None };
+    let selected = if focused { nav.selected } else { None };
     pane::paint_doc(&doc, nav.scroll, selected, inner, theme, buf);
 }

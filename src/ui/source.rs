@@ -6,10 +6,11 @@ use ratatui::widgets::Widget;
 
 use super::pane::{block, paint_doc, scroll_hint};
 use super::theme::Theme;
-use crate::app::{App, layout, source};
+use crate::app::views::source;
+use crate::app::{App, layout};
 
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let Some((doc, nav, h)) = source::current_doc(app) else {
+    let Some((doc, nav, h)) = source::current(app) else {
         return;
     };
     let title = match nav.passage.and_then(|p| app.pack.passage(p)) {
@@ -17,14 +18,14 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         None => "Source".to_string(),
     };
     let mut b = block(&title, true, theme);
-    if let Some(hint) = scroll_hint(nav.detail.scroll, h, doc.height()) {
+    if let Some(hint) = scroll_hint(nav.doc.scroll, h, doc.height()) {
         b = b.title_bottom(hint);
     }
     b.render(area, buf);
     paint_doc(
         &doc,
-        nav.detail.scroll,
-        nav.detail.link,
+        nav.doc.scroll,
+        nav.doc.selected,
         layout::inner(area),
         theme,
         buf,

@@ -7,25 +7,26 @@ use ratatui::widgets::Widget;
 
 use super::theme::Theme;
 use crate::app::keymap::footer_hints;
-use crate::app::{App, trail};
+use crate::app::{App, status, views};
 use crate::wrap::{truncate, width};
 
 pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let cols = usize::from(area.width);
     let mut right = String::new();
-    if let Some(tag) = &app.filter {
+    if let Some(tag) = &app.filter.tag {
         right.push_str(&format!(" [tag: {tag}] "));
     }
-    if !app.back.is_empty() {
-        right.push_str(&format!(" ◂ {} back ", app.back.len()));
+    let back = app.history.back_stack().len();
+    if back > 0 {
+        right.push_str(&format!(" ◂ {back} back "));
     }
     let room = cols.saturating_sub(width(&right));
-    let (text, style) = match &app.message {
+    let (text, style) = match &app.status.message {
         Some(m) => (m.clone(), theme.message),
         None => {
             // The trail goes first, but the current place always wins the room.
-            let here = app.location();
-            let trail = trail::trail(app);
+            let here = status::location(app);
+            let trail = status::trail(app);
             if width(&trail) + width(&here) < room {
                 (format!("{trail}{here}"), theme.status)
             } else {
@@ -38,11 +39,12 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     buf.set_stringn(area.x, area.y, format!("{left}{fill}{right}"), cols, style);
 }
 
-/// Key hints: every keymap binding that has a footer entry, cut to fit.
-pub fn render_footer(area: Rect, theme: &Theme, buf: &mut Buffer) {
+/// Key hints of the place the reader is in, the most useful first, cut to fit.
+pub fn render_footer(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in footer_hints() {
+    for hint in footer_hints(views::layer(app)) {
+        let (key, what) = (hint.keys, hint.what);
         let w = width(key) + width(what) + 3;
         if used + w > usize::from(area.width) {
             break;

@@ -14,7 +14,7 @@ use crate::wrap::{truncate, width};
 
 /// Width of the date column.
 fn date_width(app: &App) -> usize {
-    app.cache.columns(&app.pack).date
+    app.memo().columns().date
 }
 
 /// The events in view from row `offset`, with their real index; an empty list says why.
@@ -84,11 +84,7 @@ pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, b
     };
     block(title, focused, theme).render(area, buf);
     let inner = layout::inner(area);
-    let linked = app
-        .current_point()
-        .and_then(|r| app.pack.point(r))
-        .map(|p| p.events.clone())
-        .unwrap_or_default();
+    let linked = crate::app::views::timeline::cited_by_current_point(app);
     let nav = app.nav.side;
     let date_w = date_width(app);
     for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)

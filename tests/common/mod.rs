@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use arglens::app::{self, Action, App, Tab};
+use arglens::app::{self, Action, App};
 use arglens::content::{self, Pack};
 
 /// The shipped pack, loaded once per test binary.
@@ -26,13 +26,22 @@ pub fn pack() -> Arc<Pack> {
 }
 
 pub fn app(size: (u16, u16)) -> App {
-    App::new(pack(), Tab::Section(0), size)
+    App::new(pack(), size)
 }
 
 pub fn press(app: &mut App, actions: &[Action]) {
     for a in actions {
-        app::update(app, *a);
+        app::update(app, a.clone());
     }
+}
+
+/// Presses a key where the reader is: through the keymap layer of the view in front, as the
+/// terminal does. Panics if the key does nothing there.
+pub fn key(app: &mut App, key: arglens::app::keymap::Key) {
+    let layer = arglens::app::views::layer(app);
+    let action = arglens::app::keymap::action_for(layer, key)
+        .unwrap_or_else(|| panic!("{key:?} does nothing in {layer:?}"));
+    app::update(app, action);
 }
 
 /// Copies the shipped pack (content/ and assets/) into a temporary folder, returning the
@@ -71,11 +80,11 @@ pub fn edit(pack: &std::path::Path, file: &str, from: &str, to: &str) {
 /// The screen `a` draws, through a real `Terminal` on ratatui's `TestBackend`, as text.
 pub fn screen(a: &App) -> String {
     use ratatui::{Terminal, backend::TestBackend};
-    let mut terminal = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(a.size().0, a.size().1)).unwrap();
     terminal
         .draw(|frame| arglens::ui::render(a, frame))
         .unwrap();
-    arglens::render_text::buffer_to_string(terminal.backend().buffer())
+    arglens::ui::text::buffer_to_string(terminal.backend().buffer())
 }
 
 /// Asserts the drawn text has `rows` lines, none wider than `cols`.

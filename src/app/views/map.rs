@@ -1,10 +1,11 @@
 //! The argument map: the article's question at the root, its sections under it and their
 //! points under those, each labelled with how it bears on the question. Sections fold.
 
-use super::action::Action;
-use super::layout;
-use super::state::{App, ListNav, MapNav, View};
-use super::update;
+use crate::app::action::Action;
+use crate::app::cursor::{Cursor, List};
+use crate::app::layout;
+use crate::app::navigate;
+use crate::app::state::{App, MapNav};
 use crate::content::PointRef;
 
 /// One row of the map.
@@ -95,7 +96,7 @@ fn points_under(app: &App, nav: &MapNav, section: usize) -> usize {
 
 /// The rows the map has room for inside its border.
 pub fn height(app: &App) -> usize {
-    update::screen(app)
+    app.screen()
         .map(|s| usize::from(layout::inner(s.whole_body).height))
         .unwrap_or(10)
         .max(1)
@@ -104,122 +105,103 @@ pub fn height(app: &App) -> usize {
 /// Opens the map on the selected point, remembering where the reader was.
 pub fn open(app: &mut App) {
     let at = app.current_point();
-    update::remember(app);
+    navigate::remember(app);
     app.overlay = None;
     let mut nav = MapNav {
-        list: ListNav::default(),
+        rows: Cursor::at(0),
         collapsed: vec![false; app.pack.sections.len()],
     };
     if let Some(r) = at {
-        nav.list.selected = position(app, &nav, Row::Point(r)).unwrap_or(0);
+        nav.rows.selected = position(app, &nav, Row::Point(r));
     }
-    app.nav.view = Some(View::Map(nav));
-}
-
-fn nav_mut(app: &mut App) -> Option<&mut MapNav> {
-    match &mut app.nav.view {
-        Some(View::Map(nav)) => Some(nav),
-        _ => None,
-    }
+    app.nav.view = Some(crate::app::state::FullView::Map(nav));
 }
 
 /// The selected row.
 pub fn selected(app: &App) -> Option<Row> {
-    let Some(View::Map(nav)) = &app.nav.view else {
-        return None;
-    };
-    row_at(app, nav, nav.list.selected)
+    let nav = app.nav.map()?;
+    row_at(app, nav, nav.row())
 }
 
 /// Keys in the map. Returns false for actions it leaves to the explorer.
-pub fn action(app: &mut App, action: Action) -> bool {
-    let h = height(app) as isize;
+pub fn action(app: &mut App, action: &Action) -> bool {
+    let h = height(app);
+    let Some(nav) = app.nav.map() else {
+        return false;
+    };
+    let list = List(count(app, nav));
+    let Some(c) = app.nav.map_mut().map(|m| &mut m.rows) else {
+        return false;
+    };
     match action {
-        Action::Up | Action::WheelUp(..) => move_by(app, -1),
-        Action::Down | Action::WheelDown(..) => move_by(app, 1),
-        Action::PageUp => move_by(app, -(h - 1).max(1)),
-        Action::PageDown | Action::NextStep => move_by(app, (h - 1).max(1)),
-        Action::Top => move_by(app, isize::MIN),
-        Action::Bottom => move_by(app, isize::MAX),
-        Action::FocusLeft => fold(app, true),
-        Action::FocusRight => fold(app, false),
+        Action::Up | Action::WheelUp(..) => c.step(-1, &list, h),
+        Action::Down | Action::WheelDown(..) => c.step(1, &list, h),
+        Action::PageUp => c.page(-1, &list, h),
+        Action::PageDown => c.page(1, &list, h),
+        Action::Top => c.first(&list, h),
+        Action::Bottom => c.last(&list, h),
+        Action::Collapse => fold(app, true),
+        Action::Expand => fold(app, false),
         Action::Activate => activate(app),
-        Action::Click(col, row) => click(app, col, row),
-        Action::ToggleMap | Action::Back => update::back_or_close(app),
+        Action::Click(col, row) => click(app, *col, *row),
+        Action::ToggleMap | Action::Back => navigate::back_or_close(app),
+        Action::FocusLeft | Action::FocusRight | Action::ToggleTimeline => {}
         _ => return false,
     }
     true
 }
 
-fn move_by(app: &mut App, delta: isize) {
-    let Some(View::Map(nav)) = &app.nav.view else {
-        return;
-    };
-    let last = count(app, nav).saturating_sub(1);
-    if let Some(nav) = nav_mut(app) {
-        nav.list.selected = nav.list.selected.saturating_add_signed(delta).min(last);
-    }
-}
-
 /// Folds (`true`) or unfolds a section. On a point, folding moves up to its section.
 fn fold(app: &mut App, fold: bool) {
-    let row = selected(app);
-    let section = match row {
+    let section = match selected(app) {
         Some(Row::Section(i)) => i,
         Some(Row::Point(r)) if fold => r.section,
         _ => return,
     };
-    let Some(nav) = nav_mut(app) else { return };
+    let Some(nav) = app.nav.map_mut() else { return };
     if let Some(c) = nav.collapsed.get_mut(section) {
         *c = fold;
     }
-    let Some(View::Map(nav)) = &app.nav.view else {
-        return;
-    };
-    let at = rows(app, nav)
-        .iter()
-        .position(|r| *r == Row::Section(section));
-    if let (Some(nav), Some(at)) = (nav_mut(app), at) {
-        nav.list.selected = at;
+    let Some(nav) = app.nav.map() else { return };
+    let at = position(app, nav, Row::Section(section));
+    if let Some(nav) = app.nav.map_mut() {
+        nav.rows.selected = at;
     }
 }
 
 fn activate(app: &mut App) {
     match selected(app) {
-        Some(Row::Point(r)) => update::jump_to_point(app, r),
+        Some(Row::Point(r)) => navigate::jump_to_point(app, r),
         Some(Row::Section(i)) => {
-            let folded = match &app.nav.view {
-                Some(View::Map(nav)) => nav.collapsed.get(i).copied().unwrap_or(false),
-                _ => false,
-            };
+            let folded = app
+                .nav
+                .map()
+                .is_some_and(|nav| nav.collapsed.get(i).copied().unwrap_or(false));
             fold(app, !folded);
         }
         Some(Row::Question) | None => {
-            app.message = Some("the question the whole argument answers".into());
+            app.status.message = Some("the question the whole argument answers".into());
         }
     }
 }
 
 /// A click selects a row; a click on the selected row opens or folds it.
 fn click(app: &mut App, col: u16, row: u16) {
-    let Some(inner) = update::screen(app).map(|s| layout::inner(s.whole_body)) else {
+    let Some(inner) = app.screen().map(|s| layout::inner(s.whole_body)) else {
         return;
     };
     if !layout::contains(inner, col, row) {
         return;
     }
-    let Some(View::Map(nav)) = &app.nav.view else {
-        return;
-    };
-    let index = nav.list.offset + usize::from(row - inner.y);
+    let Some(nav) = app.nav.map() else { return };
+    let index = nav.rows.scroll + usize::from(row - inner.y);
     if index >= count(app, nav) {
         return;
     }
-    let already = nav.list.selected == index;
-    if already {
+    if nav.rows.selected == Some(index) {
         activate(app);
-    } else if let Some(nav) = nav_mut(app) {
-        nav.list.selected = index;
+    } else if let Some(nav) = app.nav.map_mut() {
+        nav.rows.selected = Some(index);
     }
 }
 
@@ -227,20 +209,10 @@ fn click(app: &mut App, col: u16, row: u16) {
 pub fn settle(app: &mut App) {
     let sections = app.pack.sections.len();
     let h = height(app);
-    let Some(View::Map(nav)) = &app.nav.view else {
-        return;
-    };
-    let len = count(app, nav);
-    if let Some(nav) = nav_mut(app) {
+    let Some(nav) = app.nav.map() else { return };
+    let list = List(count(app, nav));
+    if let Some(nav) = app.nav.map_mut() {
         nav.collapsed.resize(sections, false);
-        let l = &mut nav.list;
-        l.selected = l.selected.min(len.saturating_sub(1));
-        if l.selected < l.offset {
-            l.offset = l.selected;
-        }
-        if l.selected >= l.offset + h {
-            l.offset = l.selected + 1 - h;
-        }
-        l.offset = l.offset.min(len.saturating_sub(h));
+        nav.rows.clamp_list(&list, h);
     }
 }

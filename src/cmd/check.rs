@@ -2,7 +2,9 @@
 //! file:line:column, the offending line quoted with a caret, a one-line explanation and a hint —
 //! or as JSON for editors and CI.
 
-use std::path::Path;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
@@ -16,6 +18,49 @@ pub const CLEAN: u8 = 0;
 pub const PROBLEMS: u8 = 1;
 /// Exit code: the check could not run (no such folder, bad arguments).
 pub const COULD_NOT_RUN: u8 = 2;
+
+/// `arglens check`'s arguments.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The pack folder to check (default: the built-in pack).
+    pub dir: Option<PathBuf>,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// How to print the problems.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+}
+
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// rustc-style messages with the offending line quoted.
+    Human,
+    /// A JSON report for editors and CI.
+    Json,
+}
+
+/// Reports go to stdout, so they can be piped; the exit code says the verdict.
+pub fn run(args: &Args) -> ExitCode {
+    match check(args.dir.as_deref()) {
+        Ok(report) => {
+            match args.format {
+                ReportFormat::Json => println!("{}", report.to_json()),
+                ReportFormat::Human => {
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    print!("{}", report.to_human(color));
+                }
+            }
+            ExitCode::from(report.exit_code(args.strict))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(COULD_NOT_RUN)
+        }
+    }
+}
 
 /// The result of checking a pack.
 #[derive(Debug, Serialize)]

@@ -2,7 +2,6 @@
 //! `render` command.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 
 use crate::app::App;
 use crate::ui::{self, Theme};
@@ -15,9 +14,9 @@ pub fn render_to_string(app: &App) -> String {
 
 /// One frame of `app` at its current size, in its theme.
 fn draw(app: &App) -> Buffer {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let area = app.area();
     let mut buf = Buffer::empty(area);
-    ui::draw(app, area, &Theme::named(app.theme), &mut buf);
+    ui::draw(app, area, &Theme::named(app.prefs.theme), &mut buf);
     buf
 }
 

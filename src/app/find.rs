@@ -1,5 +1,6 @@
-//! Search: fuzzy matching (nucleo, the matcher helix uses) over point titles, claims and
-//! explanations, passages, and event titles and descriptions.
+//! Finding things in the pack: fuzzy matching (nucleo, the matcher helix uses) over point
+//! titles, claims and explanations, passages, and event titles and descriptions. The search
+//! box (`views::search`) shows what this finds.
 //!
 //! Nothing is indexed ahead of time: the pack is matched when the query changes, so start-up
 //! pays nothing for a search that may never happen.
@@ -7,13 +8,9 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::action::Action;
-use super::doc::{Doc, Line, Link, Mark, Role, Target};
-use super::state::{App, Overlay};
-use super::{source, update};
+use super::doc::Target;
 use crate::content::Pack;
 use crate::content::text::normalize_ws;
-use crate::wrap::{truncate, width};
 
 /// Most results listed; the best come first, so the rest are rarely wanted.
 const MAX_HITS: usize = 200;
@@ -58,14 +55,6 @@ pub struct Hit {
     pub text: String,
     /// Byte ranges of `text` that matched, in order.
     pub matched: Vec<(usize, usize)>,
-}
-
-/// The search box: the query and its results, best first.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub selected: usize,
 }
 
 /// Matches `query` against the pack; the best results first, ties in pack order.
@@ -207,146 +196,4 @@ fn snippet(text: &str, indices: &[u32]) -> (String, Vec<(usize, usize)>) {
         }
     }
     (shown, ranges)
-}
-
-/// Opens an empty search box.
-pub fn open(app: &mut App) {
-    app.overlay = Some(Overlay::Search(Search::default()));
-}
-
-/// Keys while the search box is open.
-pub fn action(app: &mut App, action: Action) {
-    let pack = app.pack.clone();
-    let Some(Overlay::Search(s)) = app.overlay.as_mut() else {
-        return;
-    };
-    let last = s.hits.len().saturating_sub(1);
-    match action {
-        Action::Type(c) if !c.is_control() => {
-            s.query.push(c);
-            s.hits = run(&pack, &s.query);
-            s.selected = 0;
-        }
-        Action::Erase => {
-            s.query.pop();
-            s.hits = run(&pack, &s.query);
-            s.selected = 0;
-        }
-        Action::Up | Action::WheelUp(..) => s.selected = s.selected.saturating_sub(1),
-        Action::Down | Action::WheelDown(..) => s.selected = (s.selected + 1).min(last),
-        Action::PageUp | Action::Top => s.selected = 0,
-        Action::PageDown | Action::Bottom => s.selected = last,
-        Action::Activate => {
-            let s = s.clone();
-            match s.hits.get(s.selected).map(|h| h.target) {
-                Some(target) => {
-                    app.last_search = Some(s);
-                    go(app, target);
-                }
-                None if s.query.is_empty() => app.overlay = None,
-                None => app.message = Some(format!("no matches for “{}”", s.query)),
-            }
-        }
-        Action::Back => app.overlay = None,
-        _ => {}
-    }
-}
-
-/// Shows a result, remembering where the reader was: a point or an event in its tab, a passage
-/// in the source view.
-fn go(app: &mut App, target: Target) {
-    app.overlay = None;
-    match target {
-        Target::Point(r) => update::jump_to_point(app, r),
-        Target::Event(e) => update::jump_to_event(app, e),
-        Target::Passage(p) => source::open(app, Some(p)),
-        Target::Tag(_) => {}
-    }
-}
-
-/// `n` and `N`: the next or previous result of the last search, wrapping round.
-pub fn step(app: &mut App, delta: isize) {
-    let Some(mut s) = app.last_search.take() else {
-        app.message = Some("no search yet: press / to search".into());
-        return;
-    };
-    let n = s.hits.len();
-    if n == 0 {
-        app.message = Some(format!("no matches for “{}”", s.query));
-        app.last_search = Some(s);
-        return;
-    }
-    // Wrap round both ways: before the first is the last.
-    let back = usize::from(delta < 0) * (n - 1);
-    s.selected = (s.selected + back + usize::from(delta > 0)) % n;
-    let target = s.hits.get(s.selected).map(|h| h.target);
-    let message = format!("result {} of {n} for “{}”", s.selected + 1, s.query);
-    app.last_search = Some(s);
-    if let Some(t) = target {
-        go(app, t);
-    }
-    app.message = Some(message);
-}
-
-/// The search box as a document: the query, a summary line, then each result as a two-line
-/// link (what and where, then the matched text with its matches marked).
-pub fn search_doc(s: &Search, w: usize) -> Doc {
-    let mut doc = Doc::default();
-    let w = w.max(1);
-    doc.push(Role::Title, truncate(&format!("Search: {}▏", s.query), w));
-    let summary = match (s.query.is_empty(), s.hits.len()) {
-        (true, _) => {
-            "Type to search point titles, claims, explanations, passages and events.".into()
-        }
-        (false, 0) => format!("No matches for “{}”.", s.query),
-        (false, 1) => "1 match — Enter goes there, Esc cancels.".into(),
-        (false, n) => {
-            format!("{n} matches, best first — ↑↓ choose, Enter goes there, Esc cancels.")
-        }
-    };
-    doc.para(Role::Note, &summary, w);
-    doc.blank();
-    for hit in &s.hits {
-        let index = doc.links.len();
-        let first = doc.lines.len();
-        let head = truncate(&format!("{:<7} {}", hit.kind.name(), hit.place), w);
-        doc.lines.push(Line {
-            role: Role::Kicker,
-            text: head,
-            link: Some(index),
-            marks: Vec::new(),
-        });
-        let body = format!("  {}", hit.text);
-        let text = truncate(&body, w);
-        // Matches cut off by the truncation are dropped; the ellipsis never gets a mark.
-        let cut = text.len().saturating_sub(if width(&body) > w {
-            '…'.len_utf8()
-        } else {
-            0
-        });
-        let marks = hit
-            .matched
-            .iter()
-            .map(|&(a, b)| (a + 2, b + 2))
-            .filter(|&(a, _)| a < cut)
-            .map(|(a, b)| Mark {
-                start: a,
-                end: b.min(cut),
-                role: Role::Matched,
-                link: None,
-            })
-            .collect();
-        doc.lines.push(Line {
-            role: Role::Body,
-            text,
-            link: Some(index),
-            marks,
-        });
-        doc.links.push(Link {
-            target: hit.target,
-            first,
-            last: first + 1,
-        });
-    }
-    doc
 }

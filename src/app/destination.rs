@@ -1,14 +1,13 @@
 //! Deep links: `--open why-moscow/energy`, `--open pitfalls`, `--open event/gas-deal-target`,
 //! so a scripted classroom demo can start exactly where it needs to.
 
-use super::state::{App, Focus};
 use super::tab::{TIMELINE_ID, Tab};
 use crate::content::text::nearest;
 use crate::content::{Pack, PointRef};
 
-/// A place in the pack a link can name.
+/// A place in the pack a deep link can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub enum Destination {
     Tab(Tab),
     Point(PointRef),
     Event(usize),
@@ -18,9 +17,9 @@ pub enum Place {
 pub const EVENT_PREFIX: &str = "event/";
 
 /// Reads a link; the error lists the valid ids nearest to a wrong one.
-pub fn parse(spec: &str, pack: &Pack) -> Result<Place, String> {
+pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
     if let Some(id) = spec.strip_prefix(EVENT_PREFIX) {
-        return pack.event_index(id).map(Place::Event).ok_or_else(|| {
+        return pack.event_index(id).map(Destination::Event).ok_or_else(|| {
             unknown(
                 "event",
                 id,
@@ -30,7 +29,7 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Place, String> {
         });
     }
     if spec == TIMELINE_ID {
-        return Ok(Place::Tab(Tab::Timeline));
+        return Ok(Destination::Tab(Tab::Timeline));
     }
     let (section_id, point_id) = match spec.split_once('/') {
         Some((s, p)) => (s, Some(p)),
@@ -45,7 +44,7 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Place, String> {
         return Err(unknown("section", section_id, ids, ""));
     };
     let Some(point_id) = point_id else {
-        return Ok(Place::Tab(Tab::Section(section)));
+        return Ok(Destination::Tab(Tab::Section(section)));
     };
     let points = pack
         .section(section)
@@ -53,7 +52,7 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Place, String> {
     points
         .iter()
         .position(|p| p.id == point_id)
-        .map(|point| Place::Point(PointRef { section, point }))
+        .map(|point| Destination::Point(PointRef { section, point }))
         .ok_or_else(|| {
             let prefix = format!("{section_id}/");
             unknown(
@@ -83,23 +82,4 @@ pub fn unknown<'a>(
         "nearest"
     };
     format!("no {what} `{id}`; {label}: {}", shown.join(", "))
-}
-
-/// Puts the reader at `place`, as if they had navigated there (no history is recorded).
-pub fn open(app: &mut App, place: Place) {
-    match place {
-        Place::Tab(tab) => app.nav.tab = tab,
-        Place::Point(r) => {
-            app.nav.tab = Tab::Section(r.section);
-            if let Some(s) = app.nav.sections.get_mut(r.section) {
-                s.list.selected = r.point;
-            }
-            app.nav.focus = Focus::List;
-        }
-        Place::Event(e) => {
-            app.nav.tab = Tab::Timeline;
-            app.nav.timeline.list.selected = e;
-        }
-    }
-    super::update::settle(app);
 }

@@ -5,7 +5,8 @@
 //! first year the text mentions); everything else is a marked placeholder.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use crate::content::files;
 use crate::content::schema::{self, FileKind};
@@ -13,6 +14,37 @@ use crate::content::text::paragraphs;
 
 /// Where the scaffold keeps the copied article, inside the pack.
 pub const SOURCE_FILE: &str = "source.txt";
+
+/// `arglens new`'s arguments.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The folder to create.
+    pub dir: PathBuf,
+    /// The article's text (UTF-8), copied into the pack.
+    #[arg(long, value_name = "ARTICLE.txt")]
+    pub source: PathBuf,
+    /// The article's title (default: the first paragraph, if it is short).
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
+/// Writes the starter pack and says what to do next.
+pub fn run(args: &Args) -> ExitCode {
+    match create(&args.dir, &args.source, args.title.as_deref()) {
+        Ok(written) => {
+            println!("Created {} with:", args.dir.display());
+            for file in written {
+                println!("  {file}");
+            }
+            println!(
+                "Next: edit the YAML files, then run `arglens check {0}` and `arglens --content {0}`.",
+                args.dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => super::fail(&message),
+    }
+}
 
 /// Longest opening quotation the scaffold takes, in words.
 const MAX_QUOTE_WORDS: usize = 60;

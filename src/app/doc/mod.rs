@@ -1,0 +1,183 @@
+//! Documents: text laid out for a given width, with links.
+//!
+//! Every pane of text (a detail pane, the source view, an overlay, a slide) is a [`Doc`].
+//!
+//! A document is a list of wrapped lines, each with a role (what it is, not how it looks: the
+//! theme decides that) and, for lines that belong to a link, the link they belong to. The state
+//! uses a document's height and link positions to scroll and select; the drawing code paints the
+//! same lines.
+
+use crate::content::{Pack, PointRef};
+use crate::wrap::wrap;
+
+/// What a line of a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Small print above a title: a point's label and relation, an event's date.
+    Kicker,
+    Title,
+    /// A heading inside the document ("Claim", "Passages").
+    Heading,
+    Claim,
+    Body,
+    /// A reference above a quotation: "¶ 16".
+    QuoteRef,
+    /// A line of a quotation.
+    Quote,
+    /// A link to an event or a point, on one line.
+    Link,
+    /// A remark about the content (an inferred date, tags).
+    Note,
+    Blank,
+    /// The paragraph numbers beside the source text.
+    Margin,
+    /// The passage the source view was opened at.
+    Chosen,
+    /// Another passage the pack cites, marked subtly in the source view.
+    Cited,
+    /// Characters a search matched.
+    Matched,
+}
+
+/// Where a link leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Passage(usize),
+    Event(usize),
+    Point(PointRef),
+    /// A row of the tag picker: the pack's tag at this position, by name.
+    Tag(usize),
+    /// The tag picker's row that clears the filter.
+    ClearFilter,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub role: Role,
+    pub text: String,
+    /// Index into [`Doc::links`] when the line belongs to a link.
+    pub link: Option<usize>,
+    /// Parts of the line drawn differently from the rest, in order and not overlapping.
+    pub marks: Vec<Mark>,
+}
+
+/// A part of a line with its own role: a quoted passage inside a paragraph of the source, the
+/// characters a search matched. Offsets are in bytes of [`Line::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// The link the marked text belongs to; it is drawn selected when that link is.
+    pub link: Option<usize>,
+}
+
+/// A link and the lines it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub target: Target,
+    pub first: usize,
+    pub last: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<Line>,
+    pub links: Vec<Link>,
+}
+
+/// Prefix of quotation lines; the bar marks a quotation without relying on colour.
+pub const QUOTE_BAR: &str = "│ ";
+
+impl Doc {
+    pub(crate) fn push(&mut self, role: Role, text: impl Into<String>) {
+        self.lines.push(Line {
+            role,
+            text: text.into(),
+            link: None,
+            marks: Vec::new(),
+        });
+    }
+
+    pub(crate) fn para(&mut self, role: Role, text: &str, width: usize) {
+        for l in wrap(text, width) {
+            self.push(role, l);
+        }
+    }
+
+    pub(crate) fn blank(&mut self) {
+        self.push(Role::Blank, "");
+    }
+
+    pub(crate) fn heading(&mut self, text: &str) {
+        self.blank();
+        self.push(Role::Heading, text);
+    }
+
+    /// Adds lines belonging to one link.
+    pub(crate) fn link(&mut self, target: Target, lines: Vec<(Role, String)>) {
+        let index = self.links.len();
+        let first = self.lines.len();
+        for (role, text) in lines {
+            self.lines.push(Line {
+                role,
+                text,
+                link: Some(index),
+                marks: Vec::new(),
+            });
+        }
+        let last = self.lines.len().saturating_sub(1).max(first);
+        self.links.push(Link {
+            target,
+            first,
+            last,
+        });
+    }
+
+    /// A one-item link: its text wrapped, every line belonging to the link.
+    pub(crate) fn line_link(&mut self, target: Target, text: &str, width: usize) {
+        let lines = wrap(text, width)
+            .into_iter()
+            .map(|l| (Role::Link, l))
+            .collect();
+        self.link(target, lines);
+    }
+
+    /// A link to a point, named by section, label and title.
+    pub(crate) fn point_link(&mut self, pack: &Pack, r: PointRef, width: usize) {
+        if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
+            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
+            self.line_link(Target::Point(r), &text, width);
+        }
+    }
+
+    pub(crate) fn passage(&mut self, pack: &Pack, index: usize, width: usize) {
+        let Some(p) = pack.passage(index) else { return };
+        let mut lines = vec![(Role::QuoteRef, format!("¶ {}", p.paragraph))];
+        let quoted = format!("“{}”", p.text);
+        for l in wrap(&quoted, width.saturating_sub(QUOTE_BAR.len()).max(1)) {
+            lines.push((Role::Quote, format!("{QUOTE_BAR}{l}")));
+        }
+        self.link(Target::Passage(index), lines);
+    }
+
+    /// The height of the document in lines.
+    pub fn height(&self) -> usize {
+        self.lines.len()
+    }
+}
+
+impl crate::app::cursor::Content for Doc {
+    fn lines(&self) -> usize {
+        self.lines.len()
+    }
+    fn items(&self) -> usize {
+        self.links.len()
+    }
+    fn extent(&self, i: usize) -> Option<(usize, usize)> {
+        self.links.get(i).map(|l| (l.first, l.last))
+    }
+}
+
+mod point;
+pub use point::{event_doc, point_doc};

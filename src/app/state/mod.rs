@@ -1,0 +1,166 @@
+//! The reader's state: where they are, what is open, and where they came from.
+//!
+//! All of it is plain data, in named groups. [`crate::app::update`] is the only code that
+//! changes it, and after every change it settles the state, restoring the invariants the
+//! drawing code relies on (every cursor inside its list, every scroll inside its content).
+//! Nothing here imports a view: views import the state, never the other way round.
+
+mod deck;
+mod nav;
+mod overlay;
+
+use std::sync::Arc;
+
+pub use deck::{Deck, Slide, slides, steps};
+pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
+pub use overlay::{Chooser, Overlay, Page, SearchBox};
+
+use super::filter::{self, Shown};
+use super::history::History;
+use super::memo::Memo;
+use super::tab::Tab;
+use super::theme_name::ThemeName;
+use crate::content::{Pack, PointRef};
+
+/// What the reader chose about how things look; kept across reloads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prefs {
+    pub theme: ThemeName,
+    /// Whether the timeline pane shows beside the section tabs.
+    pub show_timeline: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            theme: ThemeName::default(),
+            show_timeline: true,
+        }
+    }
+}
+
+/// The tag filter: lists, the timeline and the map show only what carries the tag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub tag: Option<String>,
+    /// Where the reader was when the filter was set.
+    pub before: Option<Nav>,
+}
+
+/// What the status line says besides the place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    /// A one-off message, cleared by the next action.
+    pub message: Option<String>,
+    /// Why the last reload failed, one diagnostic per entry; empty once a reload succeeds.
+    pub problems: Vec<String>,
+}
+
+/// The whole state of the explorer.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub pack: Arc<Pack>,
+    pub nav: Nav,
+    pub history: History,
+    pub prefs: Prefs,
+    pub filter: Filter,
+    pub status: Status,
+    /// A window over the tabs, if one is open.
+    pub overlay: Option<Overlay>,
+    /// The presentation deck, while it is showing.
+    pub deck: Option<Deck>,
+    /// The last search run to the end, so `n` and `N` can step through its results.
+    pub last_search: Option<SearchBox>,
+    /// The terminal's size in columns and rows.
+    pub(crate) size: (u16, u16),
+    pub(crate) running: bool,
+    /// Layouts kept between frames, rebuilt by `settle` when what they depend on changes.
+    pub(crate) memo: Memo,
+}
+
+impl App {
+    /// The explorer on the first point of the first section, for a terminal of `size`.
+    pub fn new(pack: Arc<Pack>, size: (u16, u16)) -> Self {
+        let nav = Nav::start(pack.sections.len());
+        let mut app = Self {
+            memo: Memo::new(&pack),
+            pack,
+            nav,
+            history: History::default(),
+            prefs: Prefs::default(),
+            filter: Filter::default(),
+            status: Status::default(),
+            overlay: None,
+            deck: None,
+            last_search: None,
+            size,
+            running: true,
+        };
+        super::update::settle(&mut app);
+        app
+    }
+
+    /// The terminal's size in columns and rows.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// False once the reader has asked to quit.
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+
+    /// The list and detail state of the current tab.
+    pub fn pane(&self) -> Option<&PaneNav> {
+        self.nav.pane()
+    }
+
+    /// The point selected on the current section tab.
+    pub fn current_point(&self) -> Option<PointRef> {
+        let Tab::Section(section) = self.nav.tab else {
+            return None;
+        };
+        let point = self.nav.sections.get(section)?.list.selected;
+        self.shown_points(section).position(point)?;
+        Some(PointRef { section, point })
+    }
+
+    /// The event selected on the timeline tab.
+    pub fn current_event(&self) -> Option<usize> {
+        let e = self.nav.timeline.list.selected;
+        self.shown_events().position(e).map(|_| e)
+    }
+
+    /// The points of a section the tag filter lets through.
+    pub fn shown_points(&self, section: usize) -> Shown {
+        filter::points(&self.pack, self.filter.tag.as_deref(), section)
+    }
+
+    /// The events the tag filter lets through.
+    pub fn shown_events(&self) -> Shown {
+        filter::events(&self.pack, self.filter.tag.as_deref())
+    }
+
+    /// The items the current tab's list shows.
+    pub fn shown(&self) -> Shown {
+        match self.nav.tab {
+            Tab::Section(i) => self.shown_points(i),
+            Tab::Timeline => self.shown_events(),
+        }
+    }
+
+    /// The whole terminal as a rectangle.
+    pub fn area(&self) -> ratatui::layout::Rect {
+        ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// Where each pane sits at the current size, or `None` below the minimum size.
+    pub fn screen(&self) -> Option<super::layout::Screen> {
+        super::layout::screen(self.area(), self.nav.tab, self.prefs.show_timeline)
+    }
+
+    /// The layouts `settle` keeps between frames.
+    pub fn memo(&self) -> &Memo {
+        &self.memo
+    }
+}

@@ -1,0 +1,109 @@
+//! The chooser: the points citing a passage or an event, opened by following one. Enter opens
+//! the selected point; `s` shows the passage in the source.
+
+use super::picklist::{self, Clicked};
+use crate::app::action::Action;
+use crate::app::cursor::Cursor;
+use crate::app::doc::{Doc, QUOTE_BAR, Role, Target};
+use crate::app::navigate;
+use crate::app::state::{App, Chooser, Overlay};
+use crate::content::Pack;
+use crate::wrap::wrap;
+
+/// The chooser's document and where it sits, if it is open.
+pub fn current(app: &App) -> Option<(&Chooser, Doc, ratatui::layout::Rect)> {
+    let Some(Overlay::Chooser(c)) = &app.overlay else {
+        return None;
+    };
+    let doc = chooser_doc(&app.pack, c, picklist::text_width(app));
+    let rect = picklist::rect(app, doc.height());
+    Some((c, doc, rect))
+}
+
+fn cursor_mut(app: &mut App) -> Option<&mut Cursor> {
+    match &mut app.overlay {
+        Some(Overlay::Chooser(c)) => Some(&mut c.cursor),
+        _ => None,
+    }
+}
+
+/// Keys and clicks while the chooser is open; it takes every action.
+pub fn action(app: &mut App, action: &Action) -> bool {
+    let Some((c, doc, rect)) = current(app) else {
+        return false;
+    };
+    let (passage, selected) = (c.passage, c.cursor.selected);
+    let target = selected.and_then(|i| doc.links.get(i)).map(|l| l.target);
+    let rows = picklist::rows(rect);
+    match action {
+        Action::Activate => open_target(app, target),
+        Action::ToggleSource if passage.is_some() => navigate::open_source(app, passage),
+        Action::Back => app.overlay = None,
+        Action::Click(col, row) => {
+            let Some(cursor) = current(app).map(|(c, ..)| c.cursor) else {
+                return true;
+            };
+            match picklist::clicked(&doc, &cursor, rect, *col, *row) {
+                Clicked::Outside => app.overlay = None,
+                Clicked::Item(i) if Some(i) == selected => open_target(app, target),
+                Clicked::Item(i) => {
+                    if let Some(c) = cursor_mut(app) {
+                        c.select(i, &doc, rows);
+                    }
+                }
+                Clicked::Nothing => {}
+            }
+        }
+        _ => {
+            if let Some(c) = cursor_mut(app) {
+                picklist::movement(c, &doc, rows, action);
+            }
+        }
+    }
+    true
+}
+
+fn open_target(app: &mut App, target: Option<Target>) {
+    if let Some(Target::Point(r)) = target {
+        navigate::jump_to_point(app, r);
+    }
+}
+
+/// Keeps the selection on a point and in view.
+pub fn settle(app: &mut App) {
+    let Some((_, doc, rect)) = current(app) else {
+        return;
+    };
+    if let Some(c) = cursor_mut(app) {
+        c.clamp_list(&doc, picklist::rows(rect));
+    }
+}
+
+/// The passage or event a chooser was opened from, then the points to choose between as links.
+pub fn chooser_doc(pack: &Pack, chooser: &Chooser, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    if let Some(p) = chooser.passage.and_then(|i| pack.passage(i)) {
+        doc.para(Role::Kicker, &format!("Passage · ¶ {}", p.paragraph), width);
+        for l in wrap(
+            &format!("“{}”", p.text),
+            width.saturating_sub(QUOTE_BAR.len()).max(1),
+        ) {
+            doc.push(Role::Quote, format!("{QUOTE_BAR}{l}"));
+        }
+    }
+    if let Some(e) = chooser.event.and_then(|i| pack.event(i)) {
+        doc.para(Role::Kicker, &format!("Event · {}", e.date), width);
+        doc.para(Role::Title, &e.title, width);
+    }
+    let n = chooser.items.len();
+    doc.heading(&match n {
+        0 => "No point cites it.".to_string(),
+        1 => "Cited by 1 point — Enter to open it:".to_string(),
+        _ => format!("Cited by {n} points — Enter to open one:"),
+    });
+    for &r in &chooser.items {
+        doc.point_link(pack, r, width);
+    }
+    doc
+}

@@ -1,0 +1,201 @@
+//! Pages of text over the tabs: the keys of the place the reader is in (generated from the
+//! keymap), the article's details, and why an edited pack did not load.
+
+use super::picklist;
+use crate::app::action::Action;
+use crate::app::cursor::{Cursor, Text};
+use crate::app::doc::{Doc, Role};
+use crate::app::keymap::{Layer, layer_bindings};
+use crate::app::state::{App, Overlay, Page};
+use crate::content::Pack;
+use crate::wrap::width;
+
+/// Shows a page, scrolled to the top.
+pub fn open(app: &mut App, page: Page) {
+    app.overlay = Some(Overlay::page(page));
+}
+
+/// The open page, its document, scroll and where it sits.
+pub fn current(app: &App) -> Option<(Page, Cursor, Doc, ratatui::layout::Rect)> {
+    let Some(Overlay::Page { page, cursor }) = &app.overlay else {
+        return None;
+    };
+    let w = picklist::text_width(app);
+    let doc = match page {
+        Page::Help(layer) => help_doc(*layer, w),
+        Page::About => about_doc(&app.pack, w),
+        Page::Problems => problems_doc(&app.status.problems, w),
+    };
+    let rect = picklist::rect(app, doc.height());
+    Some((*page, *cursor, doc, rect))
+}
+
+fn cursor_mut(app: &mut App) -> Option<&mut Cursor> {
+    match &mut app.overlay {
+        Some(Overlay::Page { cursor, .. }) => Some(cursor),
+        _ => None,
+    }
+}
+
+/// Keys while a page is open: it scrolls, and closes on Esc, Enter or a click.
+pub fn action(app: &mut App, action: &Action) -> bool {
+    let Some((page, _, doc, rect)) = current(app) else {
+        return false;
+    };
+    let text = Text(doc.height());
+    let rows = picklist::rows(rect);
+    match action {
+        Action::ToggleHelp if !matches!(page, Page::Help(_)) => open(app, Page::Help(Layer::Page)),
+        Action::ToggleAbout if page != Page::About => open(app, Page::About),
+        Action::Back | Action::ToggleHelp | Action::ToggleAbout | Action::Activate => {
+            app.overlay = None;
+        }
+        Action::Click(..) => app.overlay = None,
+        _ => {
+            if let Some(c) = cursor_mut(app) {
+                match action {
+                    Action::Up | Action::WheelUp(..) => c.scroll_by(-1, &text, rows),
+                    Action::Down | Action::WheelDown(..) => c.scroll_by(1, &text, rows),
+                    Action::PageUp => c.page_text(-1, &text, rows),
+                    Action::PageDown => c.page_text(1, &text, rows),
+                    Action::Top => c.first(&text, rows),
+                    Action::Bottom => c.last(&text, rows),
+                    _ => {}
+                }
+            }
+        }
+    }
+    true
+}
+
+/// Keeps the scroll inside the page.
+pub fn settle(app: &mut App) {
+    let Some((_, _, doc, rect)) = current(app) else {
+        return;
+    };
+    if let Some(c) = cursor_mut(app) {
+        c.clamp(&Text(doc.height()), picklist::rows(rect));
+    }
+}
+
+/// The keys of one layer with what they do there, then the keys that work everywhere.
+pub fn help_doc(layer: Layer, cols: usize) -> Doc {
+    let mut doc = Doc::default();
+    let cols = cols.max(1);
+    doc.para(Role::Title, &format!("Keys: {}", layer.title()), cols);
+    let groups = [layer, Layer::Global];
+    let key_col = groups
+        .iter()
+        .flat_map(|l| layer_bindings(*l))
+        .map(|b| width(&b.keys_label()))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (n, l) in groups.into_iter().enumerate() {
+        if n > 0 {
+            doc.heading(l.title());
+        }
+        doc.blank();
+        for b in layer_bindings(l) {
+            let keys = b.keys_label();
+            let pad = key_col.saturating_sub(width(&keys));
+            let text = format!("{keys}{}{}", " ".repeat(pad), b.help);
+            if width(&text) <= cols {
+                doc.push(Role::Body, text);
+            } else {
+                doc.para(Role::Body, &keys, cols);
+                doc.para(Role::Body, &format!("    {}", b.help), cols);
+            }
+        }
+    }
+    doc.blank();
+    doc.para(Role::Note, "Mouse: click a tab, an item, a link, a quotation in the source, a map row or a search result (click again to open it); the wheel scrolls the pane under the pointer.", cols);
+    doc.blank();
+    doc.para(
+        Role::Note,
+        "Each place has keys of its own: press ? there to see them. Esc closes this help.",
+        cols,
+    );
+    doc
+}
+
+/// Why an edited pack was not loaded. Diagnostics quote pack text, so they are sanitised like
+/// everything else that reaches the screen.
+pub fn problems_doc(problems: &[String], width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    doc.para(Role::Title, "The edited pack could not be loaded", width);
+    doc.para(
+        Role::Note,
+        "Still showing the last version that loaded. Fix these and save; the pack reloads by itself.",
+        width,
+    );
+    for problem in problems {
+        doc.blank();
+        for line in problem.lines() {
+            doc.para(Role::Body, &crate::content::sanitize::sanitize(line), width);
+        }
+    }
+    doc.blank();
+    doc.para(Role::Note, "Esc closes this page.", width);
+    doc
+}
+
+/// The article's details: what it is, who wrote it, when, and how the pack treats it.
+pub fn about_doc(pack: &Pack, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    let a = &pack.article;
+    doc.para(Role::Title, &a.title, width);
+    if let Some(q) = &a.question {
+        doc.para(Role::Kicker, &format!("Question: {q}"), width);
+    }
+    doc.blank();
+    let inferred = if a.published.inferred {
+        " (inferred)"
+    } else {
+        ""
+    };
+    doc.para(
+        Role::Body,
+        &format!(
+            "Published by {}, {}{inferred}",
+            a.publisher, a.published.date
+        ),
+        width,
+    );
+    if let Some(note) = &a.published.note {
+        doc.para(Role::Note, note, width);
+    }
+    doc.heading("Authors");
+    for author in &a.authors {
+        doc.para(Role::Claim, &author.name, width);
+        doc.para(Role::Body, &author.bio, width);
+    }
+    doc.heading("Sections");
+    for s in &pack.sections {
+        doc.para(
+            Role::Claim,
+            &format!("{} ({} points)", s.title, s.points.len()),
+            width,
+        );
+        doc.para(Role::Body, &s.intro, width);
+    }
+    doc.heading("Source and attribution");
+    doc.para(Role::Body, &a.attribution, width);
+    doc.para(
+        Role::Note,
+        &format!(
+            "{} paragraphs, {} passages, {} events.",
+            pack.source.paragraphs.len(),
+            pack.passages.len(),
+            pack.events.len()
+        ),
+        width,
+    );
+    for note in &a.notes {
+        doc.blank();
+        doc.para(Role::Note, note, width);
+    }
+    doc
+}

@@ -1,0 +1,134 @@
+//! The source article as a document: paragraph numbers in the margin, every quoted passage
+//! marked and made a link, the chosen passage highlighted.
+
+use crate::app::doc::{Doc, Line, Link, Mark, Role, Target};
+use crate::content::Pack;
+use crate::content::text::normalize_ws;
+use crate::wrap::wrap;
+
+/// Bar in the margin of a line holding the chosen passage, another quoted passage, or neither;
+/// they mark quotations without relying on colour.
+pub const BAR_CHOSEN: &str = "┃";
+pub const BAR_CITED: &str = "╎";
+pub const BAR_PLAIN: &str = "│";
+
+/// The source article laid out `width` columns wide, the passage `chosen` highlighted.
+pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
+    let mut doc = Doc::default();
+    let width = width.max(1);
+    doc.para(Role::Title, &pack.article.title, width);
+    doc.para(
+        Role::Note,
+        "Marked text is quoted by the pack: ↑↓ move between quotations, Enter lists the points citing one.",
+        width,
+    );
+    let digits = pack
+        .source
+        .paragraphs
+        .last()
+        .map_or(1, |p| p.number.to_string().len());
+    let text_width = width.saturating_sub(digits + 3).max(1);
+    for para in &pack.source.paragraphs {
+        doc.blank();
+        let text = normalize_ws(&para.text);
+        let spans = quoted_spans(pack, &text, &para.passages);
+        let first_link = doc.links.len();
+        let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
+        let role = if para.non_body.is_some() {
+            Role::Note
+        } else {
+            Role::Body
+        };
+        let mut at = 0;
+        for (n, piece) in wrap(&text, text_width).iter().enumerate() {
+            let start = text
+                .get(at..)
+                .and_then(|rest| rest.find(piece.as_str()))
+                .map_or(at, |off| at + off);
+            let end = start + piece.len();
+            at = end;
+            let number = if n == 0 {
+                format!("{:>digits$}", para.number)
+            } else {
+                " ".repeat(digits)
+            };
+            let line_index = doc.lines.len();
+            let mut marks = Vec::new();
+            let mut bar = BAR_PLAIN;
+            for (k, &(s, e, passage)) in spans.iter().enumerate() {
+                if e <= start || s >= end {
+                    continue;
+                }
+                let chosen_here = chosen == Some(passage);
+                bar = if chosen_here || bar == BAR_CHOSEN {
+                    BAR_CHOSEN
+                } else {
+                    BAR_CITED
+                };
+                if let Some(slot) = link_lines.get_mut(k) {
+                    let first = slot.map_or(line_index, |(f, _)| f);
+                    *slot = Some((first, line_index));
+                }
+                marks.push((
+                    s.max(start) - start,
+                    e.min(end) - start,
+                    if chosen_here {
+                        Role::Chosen
+                    } else {
+                        Role::Cited
+                    },
+                    first_link + k,
+                ));
+            }
+            let prefix = format!("{number} {bar} ");
+            let shift = prefix.len();
+            let mut line_marks = vec![Mark {
+                start: 0,
+                end: shift,
+                role: Role::Margin,
+                link: None,
+            }];
+            line_marks.extend(marks.iter().map(|&(s, e, role, link)| Mark {
+                start: shift + s,
+                end: shift + e,
+                role,
+                link: Some(link),
+            }));
+            doc.lines.push(Line {
+                role,
+                text: format!("{prefix}{piece}"),
+                link: marks.first().map(|m| m.3),
+                marks: line_marks,
+            });
+        }
+        for (&(_, _, passage), lines) in spans.iter().zip(link_lines) {
+            let (first, last) = lines.unwrap_or((doc.lines.len(), doc.lines.len()));
+            doc.links.push(Link {
+                target: Target::Passage(passage),
+                first,
+                last,
+            });
+        }
+    }
+    doc
+}
+
+/// Byte ranges of `text` quoted by `passages`, in order and not overlapping.
+fn quoted_spans(pack: &Pack, text: &str, passages: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut spans: Vec<(usize, usize, usize)> = passages
+        .iter()
+        .filter_map(|&i| {
+            let needle = normalize_ws(&pack.passage(i)?.text);
+            let start = text.find(&needle)?;
+            Some((start, start + needle.len(), i))
+        })
+        .collect();
+    spans.sort_unstable();
+    let mut reached = 0;
+    for span in &mut spans {
+        span.0 = span.0.max(reached).min(span.1);
+        reached = reached.max(span.1);
+    }
+    spans.retain(|s| s.0 < s.1);
+    spans
+}

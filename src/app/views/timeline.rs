@@ -1,0 +1,70 @@
+//! The timeline, twice: as a tab (every event with its detail) and as a pane beside a
+//! section, which follows the selected point to its first event until the reader moves into
+//! it.
+
+use super::panes::{rows, side_pane};
+use crate::app::cursor::{Cursor, List};
+use crate::app::doc::{Doc, event_doc};
+use crate::app::navigate;
+use crate::app::state::{App, Focus};
+
+/// The selected event's detail at `width` columns: date, description, how an inferred date
+/// was worked out, its passages and the points citing it.
+pub fn detail_doc(app: &App, width: usize) -> Doc {
+    app.current_event()
+        .map(|e| event_doc(&app.pack, e, width))
+        .unwrap_or_default()
+}
+
+/// The events the timeline pane marks: those the selected point cites.
+pub fn cited_by_current_point(app: &App) -> Vec<usize> {
+    app.current_point()
+        .and_then(|r| app.pack.point(r))
+        .map(|p| p.events.clone())
+        .unwrap_or_default()
+}
+
+/// Moves the timeline pane's cursor with a cursor operation.
+pub fn side_move(app: &mut App, op: impl FnOnce(&mut Cursor, &List, usize)) {
+    let shown = app.shown_events();
+    let h = rows(side_pane(app));
+    app.nav.side.apply(&shown, |c, l| op(c, l, h));
+}
+
+/// Enter in the timeline pane: the event under the cursor, on the timeline tab.
+pub fn side_open(app: &mut App) {
+    let e = app.nav.side.selected;
+    if app.shown_events().position(e).is_some() {
+        navigate::jump_to_event(app, e);
+    }
+}
+
+/// A click on the `row`th row of the timeline pane in view selects the event; a second click
+/// opens it.
+pub fn side_click(app: &mut App, row: usize) {
+    let Some(index) = app.shown_events().get(app.nav.side.offset + row) else {
+        return;
+    };
+    let already = app.nav.focus == Focus::Timeline && app.nav.side.selected == index;
+    app.nav.focus = Focus::Timeline;
+    app.nav.side.selected = index;
+    if already {
+        side_open(app);
+    }
+}
+
+/// The timeline pane follows the selected point until the reader moves into it, with the
+/// point's first event in the middle of the pane.
+pub fn settle_side(app: &mut App) {
+    let events = app.shown_events();
+    let h = rows(side_pane(app));
+    if app.nav.focus != Focus::Timeline
+        && let Some((first, pos)) = cited_by_current_point(app)
+            .first()
+            .and_then(|&e| events.position(e).map(|pos| (e, pos)))
+    {
+        app.nav.side.selected = first;
+        app.nav.side.offset = pos.saturating_sub(h / 2);
+    }
+    app.nav.side.clamp(&events, h);
+}

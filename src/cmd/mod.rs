@@ -1,0 +1,173 @@
+//! The command line: the explorer by default, and one module per subcommand, each with its
+//! own arguments, so a flag is accepted only by the commands that use it.
+//!
+//! This is the binary side of the program, with [`crate::term`]: everything that can fail on
+//! bad input fails here, before the terminal is touched, with a message and exit code 2.
+
+pub mod check;
+pub mod explore;
+pub mod export;
+pub mod new;
+pub mod present;
+pub mod render;
+pub mod schema;
+mod start;
+
+pub use start::{StartArgs, app as start_app};
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::ThemeName;
+use crate::content::{self, Pack};
+
+/// Exit code for a usage or load error.
+pub const USAGE_ERROR: u8 = 2;
+
+/// Explore an argument in the terminal: its sections, claims, the verbatim source passages
+/// behind each claim, and a timeline of the events it cites.
+#[derive(Debug, Parser)]
+#[command(name = "arglens", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub explore: explore::Args,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a pack and report every problem (default: the built-in pack). Exits 0 when clean,
+    /// 1 when problems were found, 2 when the check could not run.
+    Check(check::Args),
+    /// Create a starter pack for an article: the article copied in, one section, one point
+    /// quoting the first paragraph, one event, and comments explaining each field. It passes
+    /// `check` as written. Refuses to touch a folder that already exists.
+    New(new::Args),
+    /// Print the JSON Schema of the pack format, for editors: one file kind (article, section,
+    /// passages or timeline), or by default one schema accepting any pack file.
+    Schema(schema::Args),
+    /// Write the pack as a handout (Markdown, HTML), as JSON that loads back into the same
+    /// pack, or as Argdown for the Argdown tools.
+    Export(export::Args),
+    /// Print one frame of the interface as plain text, without entering the terminal.
+    Render(render::Args),
+    /// Presentation mode for a projector: one point per screen, revealed step by step with
+    /// Space or →; q leaves it for the explorer.
+    Present(present::Args),
+}
+
+/// Where the pack comes from.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PackArgs {
+    /// Load the pack from this folder instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+}
+
+/// How the explorer looks.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ThemeArgs {
+    /// Colour scheme: dark, light, high-contrast or mono. With NO_COLOR set in the
+    /// environment (to any value) the default is mono. `c` cycles through them in the app.
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<ThemeName>,
+}
+
+impl ThemeArgs {
+    /// `--theme`, else mono when `NO_COLOR` is set (to any value), else dark.
+    pub fn theme(&self) -> ThemeName {
+        match self.theme {
+            Some(t) => t,
+            None if std::env::var_os("NO_COLOR").is_some() => ThemeName::Mono,
+            None => ThemeName::Dark,
+        }
+    }
+}
+
+/// Runs the command the arguments name.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => explore::run(&cli.explore),
+        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::New(args)) => new::run(&args),
+        Some(Command::Schema(args)) => schema::run(&args),
+        Some(Command::Export(args)) => export::run(&args),
+        Some(Command::Render(args)) => render::run(&args),
+        Some(Command::Present(args)) => present::run(&args),
+    }
+}
+
+/// Loads the pack the arguments name. The explorer shows no warnings, so it skips the checks
+/// that can only warn.
+pub fn load_pack(args: &PackArgs) -> Result<Arc<Pack>, String> {
+    content::load::load_for(
+        args.content.as_deref(),
+        content::validate::Checks::ErrorsOnly,
+    )
+    .map(|checked| Arc::new(checked.pack))
+    .map_err(|e| e.to_string())
+}
+
+/// The pack the arguments name, or the exit code after saying why it could not be loaded
+/// (the message names the file, line and column).
+pub fn load_or_fail(args: &PackArgs) -> Result<Arc<Pack>, ExitCode> {
+    load_pack(args).map_err(|message| {
+        eprintln!("{message}");
+        ExitCode::from(USAGE_ERROR)
+    })
+}
+
+/// Prints an error message the way every command does, and gives the usage exit code.
+pub fn fail(message: &str) -> ExitCode {
+    eprintln!("arglens: {message}");
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// Parses "100x30" (or "100×30").
+pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (c, r) = s
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("`{s}` is not a size; expected COLSxROWS, e.g. 100x30"))?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("`{v}` is not a whole number from 0 to 65535"))
+    };
+    let (c, r) = (num(c)?, num(r)?);
+    if c > 1000 || r > 1000 {
+        return Err("sizes above 1000x1000 are not supported".into());
+    }
+    Ok((c, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sizes() {
+        assert_eq!(parse_size("80x24"), Ok((80, 24)));
+        assert_eq!(parse_size("240×67"), Ok((240, 67)));
+        assert!(parse_size("80").is_err());
+        assert!(parse_size("axb").is_err());
+        assert!(parse_size("5000x10").is_err());
+    }
+
+    #[test]
+    fn flags_belong_to_the_commands_that_use_them() {
+        let parse = |args: &[&str]| Cli::try_parse_from([&["arglens"], args].concat());
+        assert!(parse(&["schema", "--open", "nope"]).is_err());
+        assert!(parse(&["check", "--theme", "dark"]).is_err());
+        assert!(parse(&["export", "--tab", "timeline", "--format", "json"]).is_err());
+        assert!(parse(&["--tab", "timeline", "render"]).is_err());
+        assert!(parse(&["render", "--tab", "timeline", "--open", "timeline"]).is_ok());
+        assert!(parse(&["present", "--content", "x", "--start", "energy"]).is_ok());
+        assert!(parse(&["--content", "x", "--watch", "--theme", "mono"]).is_ok());
+        assert!(parse(&["--watch"]).is_err(), "--watch needs --content");
+    }
+}

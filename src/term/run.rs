@@ -1,0 +1,132 @@
+//! The explorer's event loop: read terminal events, turn them into actions, hand those to
+//! `update`, draw. Reloads from `--watch` come in as actions too.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event;
+
+use super::{Tui, Watch, action_for_event};
+use crate::app::action::Reload;
+use crate::app::{Action, App, update, views};
+use crate::content::{self, Pack};
+use crate::ui;
+
+/// How often the event loop wakes to check for signals when no input arrives.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// Runs the explorer until the reader quits or a signal arrives, starting with `actions`
+/// applied. The terminal is restored on every way out, including errors.
+pub fn run(pack: Arc<Pack>, actions: &[Action], watch_dir: Option<PathBuf>) -> ExitCode {
+    match run_in_terminal(pack, actions, watch_dir) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("arglens: terminal error: {e}");
+            ExitCode::from(crate::cmd::USAGE_ERROR)
+        }
+    }
+}
+
+fn run_in_terminal(
+    pack: Arc<Pack>,
+    actions: &[Action],
+    watch_dir: Option<PathBuf>,
+) -> std::io::Result<ExitCode> {
+    let signals = super::watch_signals()?;
+    super::exit_if_stuck(Arc::clone(&signals));
+    // Start watching before the terminal is taken, so a failure is reported on a clean screen.
+    let watch = match watch_dir {
+        Some(dir) => {
+            let assets = dir.join("..").join("assets");
+            let watch = Watch::new(&dir, &[assets]).map_err(|e| {
+                std::io::Error::other(format!("cannot watch {}: {e}", dir.display()))
+            })?;
+            Some((watch, dir))
+        }
+        None => None,
+    };
+    let mut terminal = super::enter()?;
+    let result = event_loop(&mut terminal, pack, actions, &signals, watch);
+    super::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut Tui,
+    pack: Arc<Pack>,
+    actions: &[Action],
+    signals: &AtomicUsize,
+    mut watch: Option<(Watch, PathBuf)>,
+) -> std::io::Result<ExitCode> {
+    let size = terminal.size()?;
+    let mut app = crate::cmd::start_app(pack, (size.width, size.height), actions);
+    let mut dirty = true;
+    loop {
+        if let Some(sig) = super::signal_received(signals) {
+            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+        }
+        let now = Instant::now();
+        if let Some((w, dir)) = &mut watch
+            && w.due(now)
+        {
+            update(&mut app, reload(dir));
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| ui::render(&app, frame))?;
+            dirty = false;
+        }
+        let wait = watch
+            .as_ref()
+            .map_or(SIGNAL_POLL, |(w, _)| w.wait(now, SIGNAL_POLL));
+        if !event::poll(wait)? {
+            continue;
+        }
+        if !handle_queued(&mut app)? {
+            return Ok(ExitCode::SUCCESS);
+        }
+        dirty = true;
+    }
+}
+
+/// Handles every event already queued before drawing again, so a burst of wheel events or a
+/// held key does not queue up frames. False once the reader has quit.
+fn handle_queued(app: &mut App) -> std::io::Result<bool> {
+    loop {
+        let ev = event::read()?;
+        test_panic_if_requested(&ev);
+        if let Some(action) = action_for_event(&ev, views::layer(app)) {
+            update(app, action);
+        }
+        if !app.is_running() {
+            return Ok(false);
+        }
+        if !event::poll(Duration::ZERO)? {
+            return Ok(true);
+        }
+    }
+}
+
+/// The pack loaded again from `dir`, or why it could not be.
+fn reload(dir: &std::path::Path) -> Action {
+    match content::load::load_for(Some(dir), content::validate::Checks::ErrorsOnly) {
+        Ok(checked) => Action::Reloaded(Reload(Arc::new(checked.pack))),
+        Err(e) => Action::ReloadFailed(e.diagnostics.iter().map(ToString::to_string).collect()),
+    }
+}
+
+/// Lets the tests prove the terminal is restored after a panic: in debug builds only, with
+/// `ARGLENS_TEST_PANIC` set, the first key press panics. Release builds compile this away.
+#[cfg(debug_assertions)]
+#[allow(clippy::panic)]
+fn test_panic_if_requested(ev: &event::Event) {
+    if matches!(ev, event::Event::Key(_)) && std::env::var_os("ARGLENS_TEST_PANIC").is_some() {
+        panic!("panic requested by ARGLENS_TEST_PANIC");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_if_requested(_: &event::Event) {}
