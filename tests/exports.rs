@@ -140,10 +140,15 @@ fn argdown_has_an_argument_and_a_relation_per_point() {
     assert!(ad.contains("[Question]: Why did Xi go to Moscow first"));
 }
 
-/// Runs the real Argdown parser, if `.ci/run` (or the developer) said where it is.
+/// Runs the real Argdown parser, if `.ci/run` (or the developer) said where it is. Under CI
+/// (`CI` set) a missing parser is a failure, not a skip.
 #[test]
 fn argdown_is_accepted_by_the_argdown_parser() {
     let Some(argdown) = std::env::var_os("ARGLENS_ARGDOWN") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but ARGLENS_ARGDOWN is not: .ci/run must install the Argdown parser"
+        );
         eprintln!(
             "ARGLENS_ARGDOWN is not set; skipping the Argdown parser check (.ci/run sets it)"
         );

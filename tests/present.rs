@@ -177,7 +177,8 @@ fn presentation_snapshots() {
     update(&mut app, Action::NextStep);
     insta::assert_snapshot!("present_80x24", render_to_string(&app));
     let mut app = common::app((240, 67));
-    press(&mut app, Action::Down, 9);
+    // The last point of the first section.
+    press(&mut app, Action::Bottom, 1);
     update(&mut app, Action::TogglePresent);
     press(&mut app, Action::NextStep, 2);
     insta::assert_snapshot!("present_240x67", render_to_string(&app));

@@ -118,6 +118,35 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
     })
 }
 
+impl Screen {
+    /// The current tab's list and detail panes.
+    pub fn panes(&self) -> (Rect, Rect) {
+        match self.body {
+            Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
+        }
+    }
+
+    /// The timeline pane beside a section, when it shows.
+    pub fn side(&self) -> Option<Rect> {
+        match self.body {
+            Body::Section {
+                timeline: Some((r, _)),
+                ..
+            } => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// Rows assumed for a pane when the terminal is too small to lay any out.
+const FALLBACK_ROWS: usize = 10;
+
+/// Rows visible inside a bordered pane, at least one.
+pub fn rows(r: Option<Rect>) -> usize {
+    r.map_or(FALLBACK_ROWS, |r| usize::from(inner(r).height))
+        .max(1)
+}
+
 /// The inside of a bordered pane.
 pub fn inner(r: Rect) -> Rect {
     Rect {

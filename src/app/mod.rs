@@ -5,7 +5,7 @@
 //! - [`action`] and [`keymap`]: what can happen, and which key asks for it where.
 //! - [`update`]: the only writer, which routes each action to the view in front.
 //! - [`views`]: one module per place the reader can be.
-//! - [`navigate`] and [`history`]: jumps, back and forward, used by the views.
+//! - [`navigate`]: jumps, back and forward, used by the views; the history itself is state.
 //! - [`doc`], [`layout`], [`memo`], [`status`]: what the drawing code reads.
 
 pub mod action;
@@ -14,7 +14,6 @@ pub mod destination;
 pub mod doc;
 pub mod filter;
 pub mod find;
-pub mod history;
 pub mod keymap;
 pub mod layout;
 pub mod memo;

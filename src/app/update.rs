@@ -10,6 +10,15 @@ use super::action::Action;
 use super::state::App;
 use super::{navigate, reload, views};
 
+impl App {
+    /// The explorer on the first point of the first section, for a terminal of `size`.
+    pub fn new(pack: std::sync::Arc<crate::content::Pack>, size: (u16, u16)) -> Self {
+        let mut app = Self::unsettled(pack, size);
+        settle(&mut app);
+        app
+    }
+}
+
 /// Applies one action, then restores the state's invariants.
 pub fn update(app: &mut App, action: Action) {
     app.status.message = None;

@@ -16,7 +16,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     let title = match (c.passage, in_source) {
         (Some(_), false) => "Passage (s: see it in the source)",
         (Some(_), true) => "Passage",
-        (None, _) => "Event",
+        (None, false) => "Event (s: see it in the source)",
+        (None, true) => "Event",
     };
     list_overlay(title, &doc, c.cursor, rect, theme, buf);
 }

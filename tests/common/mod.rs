@@ -97,3 +97,127 @@ pub fn assert_fits(s: &str, cols: usize, rows: usize) {
         );
     }
 }
+
+/// Small packs of odd shapes, built from starter packs and loaded through the real loader:
+/// one point, no events, very long titles, Chinese text, three sections, a flag emoji.
+pub fn odd_packs() -> Vec<(&'static str, Arc<Pack>)> {
+    static PACKS: std::sync::OnceLock<Vec<(&'static str, Arc<Pack>)>> = std::sync::OnceLock::new();
+    PACKS.get_or_init(build_odd_packs).clone()
+}
+
+fn build_odd_packs() -> Vec<(&'static str, Arc<Pack>)> {
+    use arglens::cmd::new::scaffold;
+    let english =
+        "A short essay\n\nIn 1787 the delegates met in Philadelphia. They argued for months.\n";
+    let chinese =
+        "习近平访问莫斯科\n\n2013年3月，习近平主席访问了俄罗斯。这是他作为国家主席的首次出访。\n";
+    let starter = |text: &str| scaffold(text, None, 2026).unwrap();
+    let mut packs = vec![("one point", starter(english))];
+
+    let mut none = starter(english);
+    replace(&mut none, "timeline.yaml", "events:\n", "events: []\n");
+    cut_from(&mut none, "timeline.yaml", "events: []\n");
+    replace(
+        &mut none,
+        "sections/main.yaml",
+        "events: [first-event]",
+        "events: []",
+    );
+    packs.push(("no events", none));
+
+    let long = "An extraordinarily long title that keeps going well past any sensible width so \
+                that every list, header and status line has to cut it somewhere sensible";
+    let mut titles = scaffold(english, Some(long), 2026).unwrap();
+    replace(
+        &mut titles,
+        "sections/main.yaml",
+        "A short title for the point",
+        long,
+    );
+    replace(
+        &mut titles,
+        "sections/main.yaml",
+        "title: The argument",
+        &format!("title: {long}"),
+    );
+    replace(
+        &mut titles,
+        "timeline.yaml",
+        "What happened, in a few words",
+        long,
+    );
+    packs.push(("long titles", titles));
+
+    let mut cjk = starter(chinese);
+    replace(
+        &mut cjk,
+        "sections/main.yaml",
+        "A short title for the point",
+        "习近平首次出访选择莫斯科的原因",
+    );
+    replace(
+        &mut cjk,
+        "sections/main.yaml",
+        "title: The argument",
+        "title: 为什么是莫斯科？",
+    );
+    replace(
+        &mut cjk,
+        "timeline.yaml",
+        "What happened, in a few words",
+        "习近平访问俄罗斯 🇨🇳🇷🇺",
+    );
+    packs.push(("CJK", cjk));
+
+    let mut three = starter(english);
+    replace(
+        &mut three,
+        "article.yaml",
+        "sections: [main]",
+        "sections: [main, second, third]",
+    );
+    for (id, title) in [("second", "Second thoughts"), ("third", "Third way")] {
+        let section = three["sections/main.yaml"]
+            .replace("id: main", &format!("id: {id}"))
+            .replace("title: The argument", &format!("title: {title}"))
+            .replace("first-point", &format!("{id}-point"))
+            .replace("events: [first-event]", "events: []");
+        three.insert(format!("sections/{id}.yaml"), section);
+    }
+    packs.push(("three sections", three));
+
+    packs
+        .into_iter()
+        .map(|(name, files)| (name, load_memory(name, files)))
+        .collect()
+}
+
+fn replace(
+    files: &mut std::collections::BTreeMap<String, String>,
+    file: &str,
+    from: &str,
+    to: &str,
+) {
+    let text = files.get_mut(file).unwrap();
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    *text = text.replacen(from, to, 1);
+}
+
+/// Drops everything in `file` after `marker`.
+fn cut_from(files: &mut std::collections::BTreeMap<String, String>, file: &str, marker: &str) {
+    let text = files.get_mut(file).unwrap();
+    let at = text.find(marker).unwrap() + marker.len();
+    text.truncate(at);
+}
+
+fn load_memory(name: &str, files: std::collections::BTreeMap<String, String>) -> Arc<Pack> {
+    use arglens::content::files::PackFiles;
+    let bytes = files
+        .into_iter()
+        .map(|(k, v)| (k, v.into_bytes()))
+        .collect();
+    match content::load(&PackFiles::Memory(Arc::new(bytes))) {
+        Ok(checked) => Arc::new(checked.pack),
+        Err(e) => panic!("the {name} pack does not load: {e}"),
+    }
+}

@@ -1,175 +1,9 @@
 //! The tables. Groups of bindings shared by several layers are written once and listed in
 //! each layer that has them; a layer is exactly the groups it names.
 
-use super::{Binding, Does, Hint, Key, Layer};
-use crate::app::action::Action::{self, *};
-
-const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
-    Binding {
-        keys,
-        does: Does::Act(action),
-        help,
-        hint: None,
-    }
-}
-
-const fn hinted(
-    keys: &'static [Key],
-    action: Action,
-    help: &'static str,
-    (hint_keys, what, rank): (&'static str, &'static str, u8),
-) -> Binding {
-    Binding {
-        keys,
-        does: Does::Act(action),
-        help,
-        hint: Some(Hint {
-            keys: hint_keys,
-            what,
-            rank,
-        }),
-    }
-}
-
-const UP: &[Key] = &[Key::Up, Key::Char('k')];
-const DOWN: &[Key] = &[Key::Down, Key::Char('j')];
-const PAGE_UP: &[Key] = &[Key::PageUp];
-const PAGE_DOWN: &[Key] = &[Key::PageDown, Key::Char(' ')];
-const TOP: &[Key] = &[Key::Home, Key::Char('g')];
-const BOTTOM: &[Key] = &[Key::End, Key::Char('G')];
-const BACK: &[Key] = &[Key::Backspace, Key::Esc];
-
-/// Moving through a list of items.
-static LIST_MOVES: &[Binding] = &[
-    bind(UP, Up, "Move up the list"),
-    hinted(DOWN, Down, "Move down the list", ("↑↓", "move", 0)),
-    bind(PAGE_UP, PageUp, "Move up a page"),
-    bind(PAGE_DOWN, PageDown, "Move down a page"),
-    bind(TOP, Top, "Go to the first item"),
-    bind(BOTTOM, Bottom, "Go to the last item"),
-];
-
-/// Moving through text with links in it: link by link, and line by line between links.
-static READ_MOVES: &[Binding] = &[
-    bind(UP, Up, "Previous link, or scroll up a line"),
-    hinted(
-        DOWN,
-        Down,
-        "Next link, or scroll down a line",
-        ("↑↓", "links", 0),
-    ),
-    bind(PAGE_UP, PageUp, "Scroll up a page"),
-    bind(PAGE_DOWN, PageDown, "Scroll down a page"),
-    bind(TOP, Top, "Go to the top and the first link"),
-    bind(BOTTOM, Bottom, "Go to the end and the last link"),
-];
-
-/// Leaving for another tab, which closes any full view.
-static TABS: &[Binding] = &[
-    hinted(&[Key::Tab], NextTab, "Next tab", ("Tab", "tabs", 8)),
-    bind(&[Key::BackTab], PrevTab, "Previous tab"),
-    Binding {
-        keys: &[Key::Digit],
-        does: Does::Digit(GoToTab),
-        help: "Go to tab by number",
-        hint: None,
-    },
-];
-
-/// Following links and retracing them.
-static HISTORY: &[Binding] = &[
-    hinted(BACK, Back, "Go back to where you were", ("Bksp", "back", 2)),
-    bind(
-        &[Key::Char(']')],
-        Forward,
-        "Go forward again to where you went back from",
-    ),
-];
-
-/// The ways out of the tabs into other views, and the search results.
-static EXPLORE: &[Binding] = &[
-    hinted(
-        &[Key::Char('s')],
-        ToggleSource,
-        "Show the source article at the selected passage",
-        ("s", "source", 4),
-    ),
-    hinted(
-        &[Key::Char('m')],
-        ToggleMap,
-        "Show the argument map",
-        ("m", "map", 5),
-    ),
-    hinted(
-        &[Key::Char('/')],
-        Search,
-        "Search points, passages and events",
-        ("/", "search", 3),
-    ),
-    bind(
-        &[Key::Char('n')],
-        SearchNext,
-        "Go to the next search result",
-    ),
-    bind(
-        &[Key::Char('N')],
-        SearchPrev,
-        "Go to the previous search result",
-    ),
-    hinted(
-        &[Key::Char('f')],
-        Filter,
-        "Filter lists, timeline and map by a tag (or clear the filter)",
-        ("f", "filter", 10),
-    ),
-    bind(
-        &[Key::Char('p')],
-        TogglePresent,
-        "Presentation mode from the selected point",
-    ),
-];
-
-/// Pages and settings, and leaving.
-static APP: &[Binding] = &[
-    hinted(
-        &[Key::Char('?')],
-        ToggleHelp,
-        "Show the keys of this place",
-        ("?", "help", 6),
-    ),
-    bind(
-        &[Key::Char('i')],
-        ToggleAbout,
-        "About the article: authors, date, source",
-    ),
-    bind(
-        &[Key::Char('c')],
-        CycleTheme,
-        "Next colour scheme: dark, light, high contrast, mono",
-    ),
-    hinted(&[Key::Char('q')], Quit, "Quit arglens", ("q", "quit", 7)),
-];
-
-/// Moving between the panes of a tab.
-static PANES: &[Binding] = &[
-    bind(
-        &[Key::Left, Key::Char('h')],
-        FocusLeft,
-        "Focus the pane on the left",
-    ),
-    hinted(
-        &[Key::Right, Key::Char('l')],
-        FocusRight,
-        "Focus the pane on the right",
-        ("←→", "panes", 9),
-    ),
-    hinted(
-        &[Key::Char('t')],
-        ToggleTimeline,
-        "Show or hide the timeline pane",
-        ("t", "timeline", 11),
-    ),
-];
+use super::groups::*;
+use super::{Binding, Does, Key, Layer};
+use crate::app::action::Action::*;
 
 static LIST: &[Binding] = &[hinted(
     &[Key::Enter],
@@ -228,11 +62,15 @@ static SOURCE: &[Binding] = &[
 ];
 
 static MAP: &[Binding] = &[
-    bind(&[Key::Left, Key::Char('h')], Collapse, "Fold the section"),
+    bind(
+        &[Key::Left, Key::Char('h')],
+        Collapse,
+        "Fold the section, or move up to the section or the question",
+    ),
     hinted(
         &[Key::Right, Key::Char('l')],
         Expand,
-        "Unfold the section",
+        "Unfold the section, or move into its first point",
         ("←→", "fold", 4),
     ),
     hinted(
@@ -311,7 +149,7 @@ static CHOOSER: &[Binding] = &[
     hinted(
         &[Key::Char('s')],
         ToggleSource,
-        "See the passage in the source article",
+        "See the passage (or the event's) in the source article",
         ("s", "source", 3),
     ),
     hinted(BACK, Back, "Close this list", ("Esc", "close", 2)),

@@ -7,6 +7,7 @@
 //! overlay, the footer, the README's key tables and the tests all read these tables, so they
 //! cannot disagree with what the keys do.
 
+mod groups;
 mod layers;
 
 use super::action::Action;

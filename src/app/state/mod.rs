@@ -6,17 +6,18 @@
 //! Nothing here imports a view: views import the state, never the other way round.
 
 mod deck;
+mod history;
 mod nav;
 mod overlay;
 
 use std::sync::Arc;
 
 pub use deck::{Deck, Slide, slides, steps};
+pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
 pub use overlay::{Chooser, Overlay, Page, SearchBox};
 
 use super::filter::{self, Shown};
-use super::history::History;
 use super::memo::Memo;
 use super::tab::Tab;
 use super::theme_name::ThemeName;
@@ -79,10 +80,11 @@ pub struct App {
 }
 
 impl App {
-    /// The explorer on the first point of the first section, for a terminal of `size`.
-    pub fn new(pack: Arc<Pack>, size: (u16, u16)) -> Self {
+    /// The state on the first point of the first section, before it is settled: the
+    /// constructor the app uses, `App::new`, settles it.
+    pub(crate) fn unsettled(pack: Arc<Pack>, size: (u16, u16)) -> Self {
         let nav = Nav::start(pack.sections.len());
-        let mut app = Self {
+        Self {
             memo: Memo::new(&pack),
             pack,
             nav,
@@ -95,9 +97,7 @@ impl App {
             last_search: None,
             size,
             running: true,
-        };
-        super::update::settle(&mut app);
-        app
+        }
     }
 
     /// The terminal's size in columns and rows.
@@ -157,6 +157,12 @@ impl App {
     /// Where each pane sits at the current size, or `None` below the minimum size.
     pub fn screen(&self) -> Option<super::layout::Screen> {
         super::layout::screen(self.area(), self.nav.tab, self.prefs.show_timeline)
+    }
+
+    /// Switches to the next colour scheme and says which in the status line.
+    pub fn cycle_theme(&mut self) {
+        self.prefs.theme = self.prefs.theme.next();
+        self.status.message = Some(format!("Theme: {}", self.prefs.theme.name()));
     }
 
     /// The layouts `settle` keeps between frames.

@@ -32,7 +32,12 @@ pub fn action(app: &mut App, action: &Action) -> bool {
     let Some((c, doc, rect)) = current(app) else {
         return false;
     };
-    let (passage, selected) = (c.passage, c.cursor.selected);
+    // `s` shows the passage, or for an event the first passage holding its date.
+    let event_passage = c
+        .event
+        .and_then(|e| app.pack.event(e))
+        .and_then(|e| e.passages.first().copied());
+    let (passage, selected) = (c.passage.or(event_passage), c.cursor.selected);
     let target = selected.and_then(|i| doc.links.get(i)).map(|l| l.target);
     let rows = picklist::rows(rect);
     match action {

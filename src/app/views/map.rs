@@ -151,21 +151,43 @@ pub fn action(app: &mut App, action: &Action) -> bool {
     true
 }
 
-/// Folds (`true`) or unfolds a section. On a point, folding moves up to its section.
+/// ← and →, as in a file tree: ← folds an open section, else moves up to the parent; → opens a
+/// folded section, else moves into its first point.
 fn fold(app: &mut App, fold: bool) {
-    let section = match selected(app) {
-        Some(Row::Section(i)) => i,
-        Some(Row::Point(r)) if fold => r.section,
-        _ => return,
+    let Some(row) = selected(app) else { return };
+    let folded = |app: &App, i: usize| {
+        app.nav
+            .map()
+            .is_some_and(|nav| nav.collapsed.get(i).copied().unwrap_or(false))
     };
-    let Some(nav) = app.nav.map_mut() else { return };
-    if let Some(c) = nav.collapsed.get_mut(section) {
+    match (row, fold) {
+        (Row::Section(i), true) if !folded(app, i) => set_folded(app, i, true),
+        (Row::Section(_), true) => select(app, Row::Question),
+        (Row::Point(r), true) => select(app, Row::Section(r.section)),
+        (Row::Section(i), false) if folded(app, i) => set_folded(app, i, false),
+        (Row::Section(i), false) => {
+            if let Some(point) = app.shown_points(i).get(0) {
+                select(app, Row::Point(PointRef { section: i, point }));
+            }
+        }
+        (Row::Point(_) | Row::Question, false) | (Row::Question, true) => {}
+    }
+}
+
+/// Folds or unfolds section `i`, keeping it selected.
+fn set_folded(app: &mut App, i: usize, fold: bool) {
+    if let Some(c) = app.nav.map_mut().and_then(|nav| nav.collapsed.get_mut(i)) {
         *c = fold;
     }
+    select(app, Row::Section(i));
+}
+
+/// Selects a row, if it is shown.
+fn select(app: &mut App, row: Row) {
     let Some(nav) = app.nav.map() else { return };
-    let at = position(app, nav, Row::Section(section));
-    if let Some(nav) = app.nav.map_mut() {
-        nav.rows.selected = at;
+    let at = position(app, nav, row);
+    if let (Some(nav), Some(at)) = (app.nav.map_mut(), at) {
+        nav.rows.selected = Some(at);
     }
 }
 
@@ -177,7 +199,7 @@ fn activate(app: &mut App) {
                 .nav
                 .map()
                 .is_some_and(|nav| nav.collapsed.get(i).copied().unwrap_or(false));
-            fold(app, !folded);
+            set_folded(app, i, !folded);
         }
         Some(Row::Question) | None => {
             app.status.message = Some("the question the whole argument answers".into());

@@ -112,16 +112,10 @@ fn open(app: &mut App, action: &Action) -> bool {
             let at = app.current_point();
             present::start(app, at, false);
         }
-        Action::CycleTheme => cycle_theme(app),
+        Action::CycleTheme => app.cycle_theme(),
         _ => return false,
     }
     true
-}
-
-/// The next colour scheme, said in the status line.
-pub fn cycle_theme(app: &mut App) {
-    app.prefs.theme = app.prefs.theme.next();
-    app.status.message = Some(format!("Theme: {}", app.prefs.theme.name()));
 }
 
 /// Restores every view's invariants, the deck first since it can close itself.

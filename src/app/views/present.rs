@@ -60,7 +60,7 @@ pub fn action(app: &mut App, action: &Action) -> bool {
         }
         Action::ToggleNotes => toggle_notes(app),
         Action::TogglePresent => leave(app),
-        Action::CycleTheme => super::cycle_theme(app),
+        Action::CycleTheme => app.cycle_theme(),
         Action::ToggleHelp => app.overlay = Some(Overlay::page(Page::Help(Layer::Presentation))),
         _ => {}
     }

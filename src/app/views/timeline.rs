@@ -2,9 +2,9 @@
 //! section, which follows the selected point to its first event until the reader moves into
 //! it.
 
-use super::panes::{rows, side_pane};
 use crate::app::cursor::{Cursor, List};
 use crate::app::doc::{Doc, event_doc};
+use crate::app::layout::rows;
 use crate::app::navigate;
 use crate::app::state::{App, Focus};
 
@@ -27,7 +27,7 @@ pub fn cited_by_current_point(app: &App) -> Vec<usize> {
 /// Moves the timeline pane's cursor with a cursor operation.
 pub fn side_move(app: &mut App, op: impl FnOnce(&mut Cursor, &List, usize)) {
     let shown = app.shown_events();
-    let h = rows(side_pane(app));
+    let h = rows(app.screen().and_then(|s| s.side()));
     app.nav.side.apply(&shown, |c, l| op(c, l, h));
 }
 
@@ -57,7 +57,7 @@ pub fn side_click(app: &mut App, row: usize) {
 /// point's first event in the middle of the pane.
 pub fn settle_side(app: &mut App) {
     let events = app.shown_events();
-    let h = rows(side_pane(app));
+    let h = rows(app.screen().and_then(|s| s.side()));
     if app.nav.focus != Focus::Timeline
         && let Some((first, pos)) = cited_by_current_point(app)
             .first()

@@ -10,38 +10,19 @@ use super::{sections, timeline};
 use crate::app::action::Action;
 use crate::app::cursor::{Cursor, List};
 use crate::app::doc::{Doc, Target};
-use crate::app::layout::{self, Body};
+use crate::app::layout::{self, rows};
 use crate::app::navigate;
 use crate::app::state::{App, Focus};
 use crate::app::tab::Tab;
 
-/// Rows assumed for a pane when the terminal is too small to lay any out.
-const FALLBACK_ROWS: usize = 10;
-
 /// The rectangles of the current tab's list and detail panes.
 pub fn panes(app: &App) -> Option<(Rect, Rect)> {
-    match app.screen()?.body {
-        Body::Section { list, detail, .. } | Body::Timeline { list, detail } => {
-            Some((list, detail))
-        }
-    }
+    app.screen().map(|s| s.panes())
 }
 
 /// The rectangle of the timeline pane beside a section, when it shows.
 pub fn side_pane(app: &App) -> Option<Rect> {
-    match app.screen()?.body {
-        Body::Section {
-            timeline: Some((r, _)),
-            ..
-        } => Some(r),
-        _ => None,
-    }
-}
-
-/// Rows visible inside a bordered pane, at least one.
-pub fn rows(r: Option<Rect>) -> usize {
-    r.map_or(FALLBACK_ROWS, |r| usize::from(layout::inner(r).height))
-        .max(1)
+    app.screen().and_then(|s| s.side())
 }
 
 fn list_rows(app: &App) -> usize {

@@ -3,6 +3,7 @@
 
 use crate::app::doc::{Doc, Line, Link, Mark, Role, Target};
 use crate::content::Pack;
+use crate::content::model::Paragraph;
 use crate::content::text::normalize_ws;
 use crate::wrap::wrap;
 
@@ -27,90 +28,120 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
         .paragraphs
         .last()
         .map_or(1, |p| p.number.to_string().len());
-    let text_width = width.saturating_sub(digits + 3).max(1);
+    let layout = Margin {
+        digits,
+        text_width: width.saturating_sub(digits + 3).max(1),
+        chosen,
+    };
     for para in &pack.source.paragraphs {
         doc.blank();
-        let text = normalize_ws(&para.text);
-        let spans = quoted_spans(pack, &text, &para.passages);
-        let first_link = doc.links.len();
-        let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
-        let role = if para.non_body.is_some() {
-            Role::Note
-        } else {
-            Role::Body
-        };
-        let mut at = 0;
-        for (n, piece) in wrap(&text, text_width).iter().enumerate() {
-            let start = text
-                .get(at..)
-                .and_then(|rest| rest.find(piece.as_str()))
-                .map_or(at, |off| at + off);
-            let end = start + piece.len();
-            at = end;
-            let number = if n == 0 {
-                format!("{:>digits$}", para.number)
-            } else {
-                " ".repeat(digits)
-            };
-            let line_index = doc.lines.len();
-            let mut marks = Vec::new();
-            let mut bar = BAR_PLAIN;
-            for (k, &(s, e, passage)) in spans.iter().enumerate() {
-                if e <= start || s >= end {
-                    continue;
-                }
-                let chosen_here = chosen == Some(passage);
-                bar = if chosen_here || bar == BAR_CHOSEN {
-                    BAR_CHOSEN
-                } else {
-                    BAR_CITED
-                };
-                if let Some(slot) = link_lines.get_mut(k) {
-                    let first = slot.map_or(line_index, |(f, _)| f);
-                    *slot = Some((first, line_index));
-                }
-                marks.push((
-                    s.max(start) - start,
-                    e.min(end) - start,
-                    if chosen_here {
-                        Role::Chosen
-                    } else {
-                        Role::Cited
-                    },
-                    first_link + k,
-                ));
-            }
-            let prefix = format!("{number} {bar} ");
-            let shift = prefix.len();
-            let mut line_marks = vec![Mark {
-                start: 0,
-                end: shift,
-                role: Role::Margin,
-                link: None,
-            }];
-            line_marks.extend(marks.iter().map(|&(s, e, role, link)| Mark {
-                start: shift + s,
-                end: shift + e,
-                role,
-                link: Some(link),
-            }));
-            doc.lines.push(Line {
-                role,
-                text: format!("{prefix}{piece}"),
-                link: marks.first().map(|m| m.3),
-                marks: line_marks,
-            });
-        }
-        for (&(_, _, passage), lines) in spans.iter().zip(link_lines) {
-            let (first, last) = lines.unwrap_or((doc.lines.len(), doc.lines.len()));
-            doc.links.push(Link {
-                target: Target::Passage(passage),
-                first,
-                last,
-            });
-        }
+        paragraph(&mut doc, pack, para, &layout);
     }
     doc
+}
+
+/// How paragraphs are laid out: the width of the number column and of the text, and which
+/// passage is highlighted.
+struct Margin {
+    digits: usize,
+    text_width: usize,
+    chosen: Option<usize>,
+}
+
+/// One paragraph: its lines with the number in the margin, then a link for each passage
+/// quoted from it, covering the lines it spans.
+fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
+    let text = normalize_ws(&para.text);
+    let spans = quoted_spans(pack, &text, &para.passages);
+    let first_link = doc.links.len();
+    let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
+    let role = if para.non_body.is_some() {
+        Role::Note
+    } else {
+        Role::Body
+    };
+    let mut at = 0;
+    for (n, piece) in wrap(&text, m.text_width).iter().enumerate() {
+        let start = text
+            .get(at..)
+            .and_then(|rest| rest.find(piece.as_str()))
+            .map_or(at, |off| at + off);
+        let end = start + piece.len();
+        at = end;
+        let number = if n == 0 {
+            format!("{:>width$}", para.number, width = m.digits)
+        } else {
+            " ".repeat(m.digits)
+        };
+        let line_index = doc.lines.len();
+        let mut marks = Vec::new();
+        let mut bar = BAR_PLAIN;
+        for (k, &(s, e, passage)) in spans.iter().enumerate() {
+            if e <= start || s >= end {
+                continue;
+            }
+            let here = m.chosen == Some(passage);
+            bar = if here || bar == BAR_CHOSEN {
+                BAR_CHOSEN
+            } else {
+                BAR_CITED
+            };
+            if let Some(slot) = link_lines.get_mut(k) {
+                let first = slot.map_or(line_index, |(f, _)| f);
+                *slot = Some((first, line_index));
+            }
+            let role = if here { Role::Chosen } else { Role::Cited };
+            marks.push((
+                s.max(start) - start,
+                e.min(end) - start,
+                role,
+                first_link + k,
+            ));
+        }
+        doc.lines.push(margin_line(
+            &format!("{number} {bar} "),
+            piece,
+            role,
+            &marks,
+        ));
+    }
+    for (&(_, _, passage), lines) in spans.iter().zip(link_lines) {
+        let (first, last) = lines.unwrap_or((doc.lines.len(), doc.lines.len()));
+        doc.links.push(Link {
+            target: Target::Passage(passage),
+            first,
+            last,
+        });
+    }
+}
+
+/// A line of text behind its margin, with the quoted parts marked (byte ranges of `piece`,
+/// their role and their link).
+fn margin_line(
+    prefix: &str,
+    piece: &str,
+    role: Role,
+    marks: &[(usize, usize, Role, usize)],
+) -> Line {
+    let shift = prefix.len();
+    let mut line_marks = vec![Mark {
+        start: 0,
+        end: shift,
+        role: Role::Margin,
+        link: None,
+    }];
+    line_marks.extend(marks.iter().map(|&(s, e, role, link)| Mark {
+        start: shift + s,
+        end: shift + e,
+        role,
+        link: Some(link),
+    }));
+    Line {
+        role,
+        text: format!("{prefix}{piece}"),
+        link: marks.first().map(|m| m.3),
+        marks: line_marks,
+    }
 }
 
 /// Byte ranges of `text` quoted by `passages`, in order and not overlapping.

@@ -1,7 +1,7 @@
 //! Back and forward, like a browser: the places the reader followed links from, and the ones
 //! they went back from. Plain data; the navigation core decides when to record a place.
 
-use super::state::Nav;
+use super::nav::Nav;
 
 /// The most places the back stack remembers.
 pub const HISTORY_LIMIT: usize = 100;
