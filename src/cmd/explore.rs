@@ -4,8 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::start::StartArgs;
-use super::{PackArgs, ThemeArgs, fail, load_or_fail};
-use crate::app::Action;
+use super::{PackArgs, ThemeArgs, pack_and_start};
 
 /// The explorer's arguments.
 #[derive(Debug, Clone, clap::Args)]
@@ -23,15 +22,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let pack = match load_or_fail(&args.pack) {
-        Ok(pack) => pack,
+    let (pack, actions) = match pack_and_start(&args.pack, &args.start, &args.theme) {
+        Ok(started) => started,
         Err(code) => return code,
     };
-    let mut actions = vec![Action::SetTheme(args.theme.theme())];
-    match args.start.actions(&pack) {
-        Ok(more) => actions.extend(more),
-        Err(message) => return fail(&message),
-    }
     let watch: Option<PathBuf> = args.watch.then(|| args.pack.content.clone()).flatten();
     crate::term::run(pack, &actions, watch)
 }

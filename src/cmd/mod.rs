@@ -122,6 +122,19 @@ pub fn load_or_fail(args: &PackArgs) -> Result<Arc<Pack>, ExitCode> {
     })
 }
 
+/// The pack and the actions that open the explorer where the arguments say, or the exit
+/// code after saying what is wrong.
+pub fn pack_and_start(
+    pack: &PackArgs,
+    start: &StartArgs,
+    theme: &ThemeArgs,
+) -> Result<(Arc<Pack>, Vec<crate::app::Action>), ExitCode> {
+    let pack = load_or_fail(pack)?;
+    let mut actions = vec![crate::app::Action::SetTheme(theme.theme())];
+    actions.extend(start.actions(&pack).map_err(|message| fail(&message))?);
+    Ok((pack, actions))
+}
+
 /// Prints an error message the way every command does, and gives the usage exit code.
 pub fn fail(message: &str) -> ExitCode {
     eprintln!("arglens: {message}");

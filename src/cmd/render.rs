@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::start::{self, StartArgs};
-use super::{PackArgs, ThemeArgs, fail, load_or_fail, parse_size};
+use super::{PackArgs, ThemeArgs, fail, pack_and_start, parse_size};
 use crate::app::Action;
 use crate::ui::text::{render_to_ansi, render_to_string};
 
@@ -28,15 +28,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let pack = match load_or_fail(&args.pack) {
-        Ok(pack) => pack,
+    let (pack, mut actions) = match pack_and_start(&args.pack, &args.start, &args.theme) {
+        Ok(started) => started,
         Err(code) => return code,
     };
-    let mut actions = vec![Action::SetTheme(args.theme.theme())];
-    match args.start.actions(&pack) {
-        Ok(more) => actions.extend(more),
-        Err(message) => return fail(&message),
-    }
     if args.present {
         let at = match args.start.point(&pack) {
             Ok(at) => at,

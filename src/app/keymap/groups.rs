@@ -75,30 +75,23 @@ pub(super) static TABS: &[Binding] = &[
     },
 ];
 
-/// Following links and retracing them.
-pub(super) static HISTORY: &[Binding] = &[
-    hinted(BACK, Back, "Go back to where you were", ("Bksp", "back", 2)),
-    bind(
-        &[Key::Char(']')],
-        Forward,
-        "Go forward again to where you went back from",
-    ),
-];
+/// Going back to where a link was followed from.
+pub(super) static BACK_KEYS: &[Binding] = &[hinted(
+    BACK,
+    Back,
+    "Go back to where you were",
+    ("Bksp", "back", 2),
+)];
 
-/// The ways out of the tabs into other views, and the search results.
-pub(super) static EXPLORE: &[Binding] = &[
-    hinted(
-        &[Key::Char('s')],
-        ToggleSource,
-        "Show the source article at the selected passage",
-        ("s", "source", 4),
-    ),
-    hinted(
-        &[Key::Char('m')],
-        ToggleMap,
-        "Show the argument map",
-        ("m", "map", 5),
-    ),
+/// Retracing a step gone back.
+pub(super) static FORWARD: &[Binding] = &[bind(
+    &[Key::Char(']')],
+    Forward,
+    "Go forward again to where you went back from",
+)];
+
+/// Searching, and stepping through the last search's results.
+pub(super) static SEARCHING: &[Binding] = &[
     hinted(
         &[Key::Char('/')],
         Search,
@@ -114,6 +107,24 @@ pub(super) static EXPLORE: &[Binding] = &[
         &[Key::Char('N')],
         SearchPrev,
         "Go to the previous search result",
+    ),
+];
+
+/// The argument map, from wherever the reader is reading.
+pub(super) static OPEN_MAP: &[Binding] = &[hinted(
+    &[Key::Char('m')],
+    ToggleMap,
+    "Show the argument map",
+    ("m", "map", 5),
+)];
+
+/// The ways out of the tabs into other views.
+pub(super) static EXPLORE: &[Binding] = &[
+    hinted(
+        &[Key::Char('s')],
+        ToggleSource,
+        "Show the source article at the selected passage",
+        ("s", "source", 4),
     ),
     hinted(
         &[Key::Char('f')],

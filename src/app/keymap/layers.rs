@@ -32,33 +32,6 @@ static SOURCE: &[Binding] = &[
         "Go back to where the source was opened from",
         ("s", "back", 2),
     ),
-    bind(
-        &[Key::Char(']')],
-        Forward,
-        "Go forward again to where you went back from",
-    ),
-    hinted(
-        &[Key::Char('m')],
-        ToggleMap,
-        "Show the argument map",
-        ("m", "map", 5),
-    ),
-    hinted(
-        &[Key::Char('/')],
-        Search,
-        "Search points, passages and events",
-        ("/", "search", 3),
-    ),
-    bind(
-        &[Key::Char('n')],
-        SearchNext,
-        "Go to the next search result",
-    ),
-    bind(
-        &[Key::Char('N')],
-        SearchPrev,
-        "Go to the previous search result",
-    ),
 ];
 
 static MAP: &[Binding] = &[
@@ -84,17 +57,6 @@ static MAP: &[Binding] = &[
         Back,
         "Go back to where the map was opened from",
         ("m", "back", 2),
-    ),
-    bind(
-        &[Key::Char(']')],
-        Forward,
-        "Go forward again to where you went back from",
-    ),
-    hinted(
-        &[Key::Char('/')],
-        Search,
-        "Search points, passages and events",
-        ("/", "search", 3),
     ),
     hinted(
         &[Key::Char('f')],
@@ -252,10 +214,14 @@ static GLOBAL: &[Binding] = &[bind(
 )];
 
 static GLOBAL_LAYER: &[&[Binding]] = &[GLOBAL];
-static LIST_LAYER: &[&[Binding]] = &[LIST_MOVES, LIST, PANES, TABS, HISTORY, EXPLORE, APP];
-static DETAIL_LAYER: &[&[Binding]] = &[READ_MOVES, DETAIL, PANES, TABS, HISTORY, EXPLORE, APP];
-static SOURCE_LAYER: &[&[Binding]] = &[READ_MOVES, SOURCE, TABS, APP];
-static MAP_LAYER: &[&[Binding]] = &[LIST_MOVES, MAP, TABS, APP];
+static LIST_LAYER: &[&[Binding]] = &[
+    LIST_MOVES, LIST, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
+];
+static DETAIL_LAYER: &[&[Binding]] = &[
+    READ_MOVES, DETAIL, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
+];
+static SOURCE_LAYER: &[&[Binding]] = &[READ_MOVES, SOURCE, FORWARD, OPEN_MAP, SEARCHING, TABS, APP];
+static MAP_LAYER: &[&[Binding]] = &[LIST_MOVES, MAP, FORWARD, SEARCHING, TABS, APP];
 static SEARCH_BOX_LAYER: &[&[Binding]] = &[SEARCH_BOX];
 static CHOOSER_LAYER: &[&[Binding]] = &[PICK, CHOOSER];
 static TAGS_LAYER: &[&[Binding]] = &[PICK, TAGS];

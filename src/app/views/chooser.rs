@@ -1,7 +1,7 @@
 //! The chooser: the points citing a passage or an event, opened by following one. Enter opens
 //! the selected point; `s` shows the passage in the source.
 
-use super::picklist::{self, Clicked};
+use super::picklist::{self, Outcome};
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
 use crate::app::doc::{Doc, QUOTE_BAR, Role, Target};
@@ -37,33 +37,18 @@ pub fn action(app: &mut App, action: &Action) -> bool {
         .event
         .and_then(|e| app.pack.event(e))
         .and_then(|e| e.passages.first().copied());
-    let (passage, selected) = (c.passage.or(event_passage), c.cursor.selected);
-    let target = selected.and_then(|i| doc.links.get(i)).map(|l| l.target);
-    let rows = picklist::rows(rect);
-    match action {
-        Action::Activate => open_target(app, target),
-        Action::ToggleSource if passage.is_some() => navigate::open_source(app, passage),
-        Action::Back => app.overlay = None,
-        Action::Click(col, row) => {
-            let Some(cursor) = current(app).map(|(c, ..)| c.cursor) else {
-                return true;
-            };
-            match picklist::clicked(&doc, &cursor, rect, *col, *row) {
-                Clicked::Outside => app.overlay = None,
-                Clicked::Item(i) if Some(i) == selected => open_target(app, target),
-                Clicked::Item(i) => {
-                    if let Some(c) = cursor_mut(app) {
-                        c.select(i, &doc, rows);
-                    }
-                }
-                Clicked::Nothing => {}
-            }
-        }
-        _ => {
-            if let Some(c) = cursor_mut(app) {
-                picklist::movement(c, &doc, rows, action);
-            }
-        }
+    let passage = c.passage.or(event_passage);
+    if *action == Action::ToggleSource && passage.is_some() {
+        navigate::open_source(app, passage);
+        return true;
+    }
+    let Some(cursor) = cursor_mut(app) else {
+        return false;
+    };
+    match picklist::list_action(cursor, &doc, rect, action) {
+        Outcome::Choose(i) => open_target(app, doc.links.get(i).map(|l| l.target)),
+        Outcome::Close => app.overlay = None,
+        Outcome::Done | Outcome::Ignored => {}
     }
     true
 }

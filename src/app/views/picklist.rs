@@ -61,3 +61,36 @@ pub fn clicked(doc: &Doc, cursor: &Cursor, rect: Rect, col: u16, row: u16) -> Cl
         None => Clicked::Nothing,
     }
 }
+
+/// What a list over the tabs was asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Open item `i` (Enter, or a click on the selected item).
+    Choose(usize),
+    /// Close the list (Esc, or a click outside it).
+    Close,
+    /// The cursor moved, or nothing needed doing.
+    Done,
+    /// Not an action for a list.
+    Ignored,
+}
+
+/// The keys and clicks every list over the tabs shares: moving, choosing, closing.
+pub fn list_action(cursor: &mut Cursor, doc: &Doc, rect: Rect, action: &Action) -> Outcome {
+    let rows = rows(rect);
+    match action {
+        Action::Activate => cursor.selected.map_or(Outcome::Done, Outcome::Choose),
+        Action::Back => Outcome::Close,
+        Action::Click(col, row) => match clicked(doc, cursor, rect, *col, *row) {
+            Clicked::Outside => Outcome::Close,
+            Clicked::Item(i) if cursor.selected == Some(i) => Outcome::Choose(i),
+            Clicked::Item(i) => {
+                cursor.select(i, doc, rows);
+                Outcome::Done
+            }
+            Clicked::Nothing => Outcome::Done,
+        },
+        _ if movement(cursor, doc, rows, action) => Outcome::Done,
+        _ => Outcome::Ignored,
+    }
+}

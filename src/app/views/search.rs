@@ -1,7 +1,7 @@
 //! The search box: type to search the pack, the results listed best first with their matched
 //! characters marked; Enter goes to one, and `n` / `N` step through them afterwards.
 
-use super::picklist::{self, Clicked};
+use super::picklist::{self, Outcome};
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
 use crate::app::doc::{Doc, Line, Link, Mark, Role, Target};
@@ -39,28 +39,25 @@ pub fn action(app: &mut App, action: &Action) -> bool {
     let Some((s, doc, rect)) = current(app) else {
         return false;
     };
-    let rows = picklist::rows(rect);
     let s = s.clone();
     match action {
         Action::Type(c) if !c.is_control() => edit(app, &pack, |q| q.push(*c)),
         Action::Erase => edit(app, &pack, |q| {
             q.pop();
         }),
-        Action::Activate => choose(app, s),
-        Action::Back => app.overlay = None,
-        Action::Click(col, row) => match picklist::clicked(&doc, &s.cursor, rect, *col, *row) {
-            Clicked::Outside => app.overlay = None,
-            Clicked::Item(i) if Some(i) == s.cursor.selected => choose(app, s),
-            Clicked::Item(i) => {
-                if let Some(b) = box_mut(app) {
-                    b.cursor.select(i, &doc, rows);
-                }
-            }
-            Clicked::Nothing => {}
-        },
+        Action::Activate if s.cursor.selected.is_none() => choose(app, s),
         _ => {
-            if let Some(b) = box_mut(app) {
-                picklist::movement(&mut b.cursor, &doc, rows, action);
+            let Some(b) = box_mut(app) else {
+                return false;
+            };
+            match picklist::list_action(&mut b.cursor, &doc, rect, action) {
+                Outcome::Choose(i) => {
+                    let mut s = s;
+                    s.cursor.selected = Some(i);
+                    choose(app, s);
+                }
+                Outcome::Close => app.overlay = None,
+                Outcome::Done | Outcome::Ignored => {}
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The tag picker behind `f`: narrow the lists, the timeline and the map to one tag, or clear
 //! the filter.
 
-use super::picklist::{self, Clicked};
+use super::picklist::{self, Outcome};
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
 use crate::app::doc::{Doc, Role, Target};
@@ -51,32 +51,20 @@ fn cursor_mut(app: &mut App) -> Option<&mut Cursor> {
 
 /// Keys and clicks while the picker is open; it takes every action.
 pub fn action(app: &mut App, action: &Action) -> bool {
-    let Some((cursor, doc, rect)) = current(app) else {
+    let Some((_, doc, rect)) = current(app) else {
         return false;
     };
-    let target = cursor
-        .selected
-        .and_then(|i| doc.links.get(i))
-        .map(|l| l.target);
-    let rows = picklist::rows(rect);
-    match action {
-        Action::Activate => choose(app, target),
-        Action::Back | Action::Filter => app.overlay = None,
-        Action::Click(col, row) => match picklist::clicked(&doc, &cursor, rect, *col, *row) {
-            Clicked::Outside => app.overlay = None,
-            Clicked::Item(i) if Some(i) == cursor.selected => choose(app, target),
-            Clicked::Item(i) => {
-                if let Some(c) = cursor_mut(app) {
-                    c.select(i, &doc, rows);
-                }
-            }
-            Clicked::Nothing => {}
-        },
-        _ => {
-            if let Some(c) = cursor_mut(app) {
-                picklist::movement(c, &doc, rows, action);
-            }
-        }
+    if *action == Action::Filter {
+        app.overlay = None;
+        return true;
+    }
+    let Some(cursor) = cursor_mut(app) else {
+        return false;
+    };
+    match picklist::list_action(cursor, &doc, rect, action) {
+        Outcome::Choose(i) => choose(app, doc.links.get(i).map(|l| l.target)),
+        Outcome::Close => app.overlay = None,
+        Outcome::Done | Outcome::Ignored => {}
     }
     true
 }
