@@ -100,6 +100,11 @@ fn json_round_trips_into_the_same_pack() {
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["format"], "arglens-pack");
     assert_eq!(value["version"], 1);
+    // A point that holds its claim back in presentation mode says so in the export.
+    let the_trip = &value["sections"][0]["points"][0];
+    assert_eq!(the_trip["id"], "the-trip");
+    assert_eq!(the_trip["reveal_claim"], true);
+    assert_eq!(value["sections"][0]["points"][1]["reveal_claim"], false);
     let back = json::import("export.json", &text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(format!("{:#?}", back.pack), format!("{:#?}", *pack));
     // A second trip gives the same text: the form is stable.

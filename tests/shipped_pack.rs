@@ -325,3 +325,24 @@ fn claims_are_one_sentence() {
         }
     }
 }
+
+#[test]
+fn a_note_that_holds_back_the_claim_matches_presentation_mode() {
+    let p = pack();
+    let the_trip = p.point(p.find_point("the-trip").unwrap()).unwrap();
+    assert!(the_trip.reveal_claim, "Context 1's note asks the class to guess the claim");
+    // A teacher's note that plans to reveal the claim later needs the claim held back, and a
+    // claim held back needs a note saying why.
+    for r in p.point_refs() {
+        let point = p.point(r).unwrap();
+        let notes = point.notes.as_deref().unwrap_or("").to_lowercase();
+        let plans_a_reveal = notes
+            .split(". ")
+            .any(|sentence| sentence.contains("reveal") && sentence.contains("claim"));
+        assert_eq!(
+            plans_a_reveal, point.reveal_claim,
+            "{}: the note and `reveal_claim` disagree",
+            point.id
+        );
+    }
+}

@@ -126,6 +126,9 @@ pub struct Point {
     pub events: Vec<usize>,
     pub tags: Vec<String>,
     pub notes: Option<String>,
+    /// Presentation mode holds the claim back until the first reveal step instead of showing it
+    /// with the title.
+    pub reveal_claim: bool,
     /// 1-based position among the section's points of the same kind ("Reason 3").
     pub ordinal: usize,
     /// How many points of this kind the section has ("of 6").

@@ -394,6 +394,7 @@ impl Validator {
                     events: Vec::new(),
                     tags: p.tags.iter().map(|t| sanitize(t)).collect(),
                     notes: p.notes.as_ref().map(|n| self.own_words(place, "notes", n)),
+                    reveal_claim: p.reveal_claim,
                     ordinal: 0,
                     of_kind: 0,
                 });
