@@ -411,7 +411,7 @@ fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place
                 .contains(&"energy".to_string())
         );
     }
-    assert!(s.contains("R6 A gas deal within reach"), "{s}");
+    assert!(s.contains("R6 A possible gas deal"), "{s}");
     assert!(!s.contains("R1 Visit your friends first"), "{s}");
     update::update(&mut a, GoToTab(2));
     for e in a.shown_events().iter_from(0) {
