@@ -64,7 +64,7 @@ fn tab_picks_the_starting_tab() {
     let o = arglens(&["--tab", "timeline", "render", "--size", "100x30"]);
     assert!(stdout(&o).contains("Timeline › 1860"), "{}", stdout(&o));
     let o = arglens(&["render", "--tab", "pitfalls"]);
-    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 8"));
+    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 7"));
 }
 
 #[test]
@@ -405,7 +405,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
     let o = arglens(&["--open", "pitfalls/same-bed", "render", "--size", "100x30"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("Potential Pitfalls › Pitfall 8 of 8"),
+        stdout(&o).contains("Potential Pitfalls › Conclusion 1 of 1"),
         "{}",
         stdout(&o)
     );

@@ -63,7 +63,7 @@ fn pitfalls_80x24() {
     for text in [
         "P3 Old claims to lost land",
         "Pitfall 3 · qualifies",
-        "Potential Pitfalls › Pitfall 3 of 8",
+        "Potential Pitfalls › Pitfall 3 of 7",
         "● 1860",
     ] {
         assert!(s.contains(text), "missing {text:?}\n{s}");

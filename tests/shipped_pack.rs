@@ -157,7 +157,14 @@ fn why_moscow_has_context_then_six_reasons_in_order() {
 fn pitfalls_cover_every_topic_the_text_raises() {
     let p = pack();
     let pitfalls = &p.sections[1];
-    assert!(pitfalls.points.iter().all(|x| x.kind == Kind::Pitfall));
+    // Seven pitfalls, from the first to the one the article introduces with "Finally,", then
+    // the conclusion.
+    let kinds: Vec<Kind> = pitfalls.points.iter().map(|x| x.kind).collect();
+    let (last, before) = kinds.split_last().unwrap();
+    assert_eq!(*last, Kind::Conclusion);
+    assert_eq!(before, [Kind::Pitfall; 7]);
+    let finally = &pitfalls.points[6];
+    assert!(p.passages[finally.passages[0]].text.starts_with("Finally,"));
     let quoted: String = pitfalls
         .points
         .iter()
@@ -344,5 +351,35 @@ fn a_note_that_holds_back_the_claim_matches_presentation_mode() {
             "{}: the note and `reveal_claim` disagree",
             point.id
         );
+    }
+}
+
+#[test]
+fn the_article_ends_on_its_conclusion() {
+    let p = pack();
+    let conclusions: Vec<_> = p
+        .point_refs()
+        .filter(|r| p.point(*r).unwrap().kind == Kind::Conclusion)
+        .collect();
+    assert_eq!(conclusions.len(), 1, "one conclusion");
+    let last = p.point_refs().last().unwrap();
+    assert_eq!(conclusions[0], last, "the conclusion is the last point");
+    let point = p.point(last).unwrap();
+    assert_eq!(point.label, "Conclusion");
+    // It quotes the last two paragraphs, which round off the argument, and puts the Chinese
+    // phrase in its title in quotation marks.
+    let paragraphs: Vec<usize> = point
+        .passages
+        .iter()
+        .map(|&i| p.passages[i].paragraph)
+        .collect();
+    assert_eq!(paragraphs, [31, 32]);
+    assert_eq!(text::paragraphs(SOURCE).len(), 32);
+    assert_eq!(point.title, "“Same bed, different dreams”");
+    // Labels stay unique across the pack, so exports that name points by label stay apart.
+    let mut labels = HashSet::new();
+    for r in p.point_refs() {
+        let label = &p.point(r).unwrap().label;
+        assert!(labels.insert(label.clone()), "duplicate label {label}");
     }
 }
