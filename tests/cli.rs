@@ -417,7 +417,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
         "100x30",
     ]);
     assert!(
-        stdout(&o).contains("Gazprom's deadline for a gas deal"),
+        stdout(&o).contains("Gazprom's target for a gas deal"),
         "{}",
         stdout(&o)
     );
