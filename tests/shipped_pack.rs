@@ -337,7 +337,10 @@ fn claims_are_one_sentence() {
 fn a_note_that_holds_back_the_claim_matches_presentation_mode() {
     let p = pack();
     let the_trip = p.point(p.find_point("the-trip").unwrap()).unwrap();
-    assert!(the_trip.reveal_claim, "Context 1's note asks the class to guess the claim");
+    assert!(
+        the_trip.reveal_claim,
+        "Context 1's note asks the class to guess the claim"
+    );
     // A teacher's note that plans to reveal the claim later needs the claim held back, and a
     // claim held back needs a note saying why.
     for r in p.point_refs() {

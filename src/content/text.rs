@@ -272,7 +272,10 @@ mod tests {
             words("“Contain” China’s rise—now!"),
             ["contain", "chinas", "rise", "now"]
         );
-        assert!(same("China’s neighbours’ “socialist camp”", "china's neighbors' 'Socialist Camp'"));
+        assert!(same(
+            "China’s neighbours’ “socialist camp”",
+            "china's neighbors' 'Socialist Camp'"
+        ));
         assert!(same("Russia’s", "Russia's"));
         assert!(same("U.S.-led", "U. S. led"));
         assert_eq!(words("three-decades-long"), ["three", "decades", "long"]);
@@ -314,7 +317,10 @@ mod tests {
             ("grey", "gray"),
             ("programme", "program"),
         ] {
-            assert!(same(british, american), "{british} should read as {american}");
+            assert!(
+                same(british, american),
+                "{british} should read as {american}"
+            );
         }
     }
 
@@ -335,7 +341,15 @@ mod tests {
             assert!(!same(a, b), "{a} and {b} should stay different words");
         }
         // A word that needs no change is left as it is.
-        for w in ["recognize", "neighbor", "center", "defense", "dialog", "2013", "1990s"] {
+        for w in [
+            "recognize",
+            "neighbor",
+            "center",
+            "defense",
+            "dialog",
+            "2013",
+            "1990s",
+        ] {
             assert_eq!(spelling_key(w), w);
         }
     }
