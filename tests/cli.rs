@@ -122,7 +122,7 @@ fn a_schema_error_says_what_was_expected() {
     let o = arglens(&["--content", pack.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.contains("pitfalls.yaml:12:11"), "{e}");
+    assert!(e.contains("pitfalls.yaml:16:11"), "{e}");
     assert!(e.contains("hint: did you mean `pitfall`?"), "{e}");
     assert!(e.contains("unknown variant `pitfal`"), "{e}");
     assert!(e.contains("expected one of"), "{e}");
