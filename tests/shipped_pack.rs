@@ -285,21 +285,37 @@ fn every_reference_resolves_both_ways() {
 fn own_words_are_not_copied_from_the_source() {
     let p = pack();
     let index = text::ShingleIndex::new(SOURCE, 8);
+    // Every field the pack writes in its own words, notes included.
     let mut fields: Vec<(String, &str)> = Vec::new();
     for s in &p.sections {
         fields.push((format!("{} intro", s.id), &s.intro));
+        for q in &s.questions {
+            fields.push((format!("{} question", s.id), q));
+        }
         for x in &s.points {
             fields.push((format!("{} title", x.id), &x.title));
             fields.push((format!("{} claim", x.id), &x.claim));
             fields.push((format!("{} explanation", x.id), &x.explanation));
+            if let Some(n) = &x.notes {
+                fields.push((format!("{} notes", x.id), n));
+            }
         }
     }
     for e in &p.events {
         fields.push((format!("{} description", e.id), &e.description));
         fields.push((format!("{} title", e.id), &e.title));
+        if let Some(n) = &e.note {
+            fields.push((format!("{} note", e.id), n));
+        }
     }
     for a in &p.article.authors {
         fields.push((format!("{} bio", a.name), &a.bio));
+    }
+    for n in &p.article.notes {
+        fields.push(("article note".into(), n));
+    }
+    if let Some(n) = &p.article.published.note {
+        fields.push(("publication date note".into(), n));
     }
     for (name, value) in fields {
         let shared = text::longest_shared_run(value, &index);
