@@ -64,7 +64,7 @@ fn tab_picks_the_starting_tab() {
     let o = arglens(&["render", "--tab", "timeline", "--size", "100x30"]);
     assert!(stdout(&o).contains("Timeline › 1860"), "{}", stdout(&o));
     let o = arglens(&["render", "--tab", "pitfalls"]);
-    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 8"));
+    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 7"));
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn a_schema_error_says_what_was_expected() {
     let o = arglens(&["--content", pack.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.contains("pitfalls.yaml:12:11"), "{e}");
+    assert!(e.contains("pitfalls.yaml:16:11"), "{e}");
     assert!(e.contains("hint: did you mean `pitfall`?"), "{e}");
     assert!(e.contains("unknown variant `pitfal`"), "{e}");
     assert!(e.contains("expected one of"), "{e}");
@@ -405,7 +405,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
     let o = arglens(&["render", "--open", "pitfalls/same-bed", "--size", "100x30"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("Potential Pitfalls › Pitfall 8 of 8"),
+        stdout(&o).contains("Potential Pitfalls › Conclusion 1 of 1"),
         "{}",
         stdout(&o)
     );
@@ -417,7 +417,7 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
         "100x30",
     ]);
     assert!(
-        stdout(&o).contains("Gazprom's deadline for a gas deal"),
+        stdout(&o).contains("Gazprom's target for a gas deal"),
         "{}",
         stdout(&o)
     );

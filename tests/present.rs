@@ -68,10 +68,10 @@ fn each_step_reveals_one_more_part_then_the_next_slide_begins() {
     assert_eq!(n, 2 + first.passages.len() + 1);
 
     let claim_only = render_to_string(&app);
-    assert!(claim_only.contains("Xi's first presidential journey"));
-    assert!(!claim_only.contains("The Moscow stop opens a tour"));
+    assert!(claim_only.contains("The agenda of Xi's first trip as president"));
+    assert!(!claim_only.contains("Moscow comes first. Then come"));
     update(&mut app, Action::NextStep);
-    assert!(render_to_string(&app).contains("The Moscow stop opens a tour"));
+    assert!(render_to_string(&app).contains("Moscow comes first. Then come"));
     update(&mut app, Action::NextStep);
     let one_passage = render_to_string(&app);
     assert!(one_passage.contains("¶ 1"));

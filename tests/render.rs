@@ -27,7 +27,7 @@ fn why_moscow_80x24() {
         "2 Potential Pitfalls",
         "3 Timeline",
         "C1 The trip",
-        "R6 A gas deal",
+        "R6 A possible gas deal",
         "Claim",
         "Timeline",
         "Why Moscow? › Context 1 of 4",
@@ -63,7 +63,7 @@ fn pitfalls_80x24() {
     for text in [
         "P3 Old claims to lost land",
         "Pitfall 3 · qualifies",
-        "Potential Pitfalls › Pitfall 3 of 8",
+        "Potential Pitfalls › Pitfall 3 of 7",
         "● 1860",
     ] {
         assert!(s.contains(text), "missing {text:?}\n{s}");
@@ -182,8 +182,8 @@ fn cjk_and_cyrillic_wrap_inside_their_pane() {
     common::edit(
         &pack,
         "sections/why-moscow.yaml",
-        "claim: Xi's first presidential journey",
-        "claim: 习近平主席将于三月下旬访问莫斯科，这是他作为国家主席的首次出访。Путин и Си Цзиньпин обсудят газ. Xi's first presidential journey",
+        "claim: The agenda of Xi's first trip",
+        "claim: 习近平主席将于三月下旬访问莫斯科，这是他作为国家主席的首次出访。Путин и Си Цзиньпин обсудят газ. The agenda of Xi's first trip",
     );
     let checked = arglens::content::load_dir(&pack).unwrap();
     let mut a = App::new(std::sync::Arc::new(checked.pack), (80, 24));

@@ -157,7 +157,14 @@ fn why_moscow_has_context_then_six_reasons_in_order() {
 fn pitfalls_cover_every_topic_the_text_raises() {
     let p = pack();
     let pitfalls = &p.sections[1];
-    assert!(pitfalls.points.iter().all(|x| x.kind == Kind::Pitfall));
+    // Seven pitfalls, from the first to the one the article introduces with "Finally,", then
+    // the conclusion.
+    let kinds: Vec<Kind> = pitfalls.points.iter().map(|x| x.kind).collect();
+    let (last, before) = kinds.split_last().unwrap();
+    assert_eq!(*last, Kind::Conclusion);
+    assert_eq!(before, [Kind::Pitfall; 7]);
+    let finally = &pitfalls.points[6];
+    assert!(p.passages[finally.passages[0]].text.starts_with("Finally,"));
     let quoted: String = pitfalls
         .points
         .iter()
@@ -278,21 +285,37 @@ fn every_reference_resolves_both_ways() {
 fn own_words_are_not_copied_from_the_source() {
     let p = pack();
     let index = text::ShingleIndex::new(SOURCE, 8);
+    // Every field the pack writes in its own words, notes included.
     let mut fields: Vec<(String, &str)> = Vec::new();
     for s in &p.sections {
         fields.push((format!("{} intro", s.id), &s.intro));
+        for q in &s.questions {
+            fields.push((format!("{} question", s.id), q));
+        }
         for x in &s.points {
             fields.push((format!("{} title", x.id), &x.title));
             fields.push((format!("{} claim", x.id), &x.claim));
             fields.push((format!("{} explanation", x.id), &x.explanation));
+            if let Some(n) = &x.notes {
+                fields.push((format!("{} notes", x.id), n));
+            }
         }
     }
     for e in &p.events {
         fields.push((format!("{} description", e.id), &e.description));
         fields.push((format!("{} title", e.id), &e.title));
+        if let Some(n) = &e.note {
+            fields.push((format!("{} note", e.id), n));
+        }
     }
     for a in &p.article.authors {
         fields.push((format!("{} bio", a.name), &a.bio));
+    }
+    for n in &p.article.notes {
+        fields.push(("article note".into(), n));
+    }
+    if let Some(n) = &p.article.published.note {
+        fields.push(("publication date note".into(), n));
     }
     for (name, value) in fields {
         let shared = text::longest_shared_run(value, &index);
@@ -323,5 +346,59 @@ fn claims_are_one_sentence() {
                 x.id
             );
         }
+    }
+}
+
+#[test]
+fn a_note_that_holds_back_the_claim_matches_presentation_mode() {
+    let p = pack();
+    let the_trip = p.point(p.find_point("the-trip").unwrap()).unwrap();
+    assert!(
+        the_trip.reveal_claim,
+        "Context 1's note asks the class to guess the claim"
+    );
+    // A teacher's note that plans to reveal the claim later needs the claim held back, and a
+    // claim held back needs a note saying why.
+    for r in p.point_refs() {
+        let point = p.point(r).unwrap();
+        let notes = point.notes.as_deref().unwrap_or("").to_lowercase();
+        let plans_a_reveal = notes
+            .split(". ")
+            .any(|sentence| sentence.contains("reveal") && sentence.contains("claim"));
+        assert_eq!(
+            plans_a_reveal, point.reveal_claim,
+            "{}: the note and `reveal_claim` disagree",
+            point.id
+        );
+    }
+}
+
+#[test]
+fn the_article_ends_on_its_conclusion() {
+    let p = pack();
+    let conclusions: Vec<_> = p
+        .point_refs()
+        .filter(|r| p.point(*r).unwrap().kind == Kind::Conclusion)
+        .collect();
+    assert_eq!(conclusions.len(), 1, "one conclusion");
+    let last = p.point_refs().last().unwrap();
+    assert_eq!(conclusions[0], last, "the conclusion is the last point");
+    let point = p.point(last).unwrap();
+    assert_eq!(point.label, "Conclusion");
+    // It quotes the last two paragraphs, which round off the argument, and puts the Chinese
+    // phrase in its title in quotation marks.
+    let paragraphs: Vec<usize> = point
+        .passages
+        .iter()
+        .map(|&i| p.passages[i].paragraph)
+        .collect();
+    assert_eq!(paragraphs, [31, 32]);
+    assert_eq!(text::paragraphs(SOURCE).len(), 32);
+    assert_eq!(point.title, "“Same bed, different dreams”");
+    // Labels stay unique across the pack, so exports that name points by label stay apart.
+    let mut labels = HashSet::new();
+    for r in p.point_refs() {
+        let label = &p.point(r).unwrap().label;
+        assert!(labels.insert(label.clone()), "duplicate label {label}");
     }
 }

@@ -208,7 +208,7 @@ fn enter_on_a_timeline_event_lists_its_points_and_jumps() {
     press(&mut a, &[Activate]);
     assert_eq!(
         arglens::app::status::location(&a),
-        "Why Moscow? › Reason 6 of 6 · A gas deal within reach"
+        "Why Moscow? › Reason 6 of 6 · A possible gas deal"
     );
     press(&mut a, &[Back]);
     assert_eq!(a.nav.tab, Tab::Timeline);

@@ -182,12 +182,20 @@ fn an_events_date_wording_must_be_in_its_passage() {
 #[test]
 fn an_inferred_date_needs_a_note() {
     let (_t, p) = pack_copy();
-    edit(
-        &p,
-        "timeline.yaml",
-        "    note: >-\n      Written in March 2013, the article's \"last June\" is June 2012, a few weeks after Putin's\n      inauguration as president.\n",
-        "",
-    );
+    // Drop the note of `putin-beijing-visit`, whatever it says: the `note:` line and the
+    // folded lines under it.
+    let path = p.join("timeline.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let event = text.find("  - id: putin-beijing-visit\n").unwrap();
+    let start = event + text[event..].find("    note: >-\n").unwrap();
+    let body = start + "    note: >-\n".len();
+    let end = body
+        + text[body..]
+            .split_inclusive('\n')
+            .take_while(|line| line.starts_with("      "))
+            .map(str::len)
+            .sum::<usize>();
+    std::fs::write(&path, format!("{}{}", &text[..start], &text[end..])).unwrap();
     let d = only(errors_of(&p));
     assert!(
         d.message.contains("marked inferred but has no `note`"),
@@ -238,8 +246,8 @@ fn unknown_fields_suggest_the_right_name() {
     edit(
         &p,
         "sections/why-moscow.yaml",
-        "    explanation: >-\n      The Moscow",
-        "    explantion: >-\n      The Moscow",
+        "    explanation: >-",
+        "    explantion: >-",
     );
     let d = only(errors_of(&p));
     assert!(

@@ -126,6 +126,9 @@ pub struct Point {
     pub events: Vec<usize>,
     pub tags: Vec<String>,
     pub notes: Option<String>,
+    /// Presentation mode holds the claim back until the first reveal step instead of showing it
+    /// with the title.
+    pub reveal_claim: bool,
     /// 1-based position among the section's points of the same kind ("Reason 3").
     pub ordinal: usize,
     /// How many points of this kind the section has ("of 6").
@@ -133,7 +136,8 @@ pub struct Point {
 }
 
 impl Point {
-    /// The label shortened for narrow lists: "Reason 3" becomes "R3"; other labels stay whole.
+    /// The label shortened for narrow lists: "Reason 3" becomes "R3", and a label of one long
+    /// word, such as "Conclusion", its initial "C"; other labels stay whole.
     pub fn short_label(&self) -> String {
         let mut words = self.label.split_whitespace();
         match (words.next(), words.next(), words.next()) {
@@ -141,6 +145,7 @@ impl Point {
                 let initial: String = word.chars().take(1).collect();
                 format!("{initial}{number}")
             }
+            (Some(word), None, None) if word.chars().count() > 3 => word.chars().take(1).collect(),
             _ => self.label.clone(),
         }
     }
@@ -222,5 +227,43 @@ impl Pack {
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(label: &str) -> Point {
+        Point {
+            id: "p".into(),
+            label: label.into(),
+            kind: Kind::Reason,
+            title: String::new(),
+            claim: String::new(),
+            explanation: String::new(),
+            passages: Vec::new(),
+            events: Vec::new(),
+            tags: Vec::new(),
+            notes: None,
+            reveal_claim: false,
+            ordinal: 1,
+            of_kind: 1,
+        }
+    }
+
+    #[test]
+    fn short_labels_keep_narrow_lists_narrow() {
+        for (label, short) in [
+            ("Reason 3", "R3"),
+            ("Pitfall 12", "P12"),
+            ("Conclusion", "C"),
+            ("Coda", "C"),
+            ("Aim", "Aim"),
+            ("Reason three", "Reason three"),
+            ("Conclusion (copy 1)", "Conclusion (copy 1)"),
+        ] {
+            assert_eq!(labelled(label).short_label(), short, "{label}");
+        }
     }
 }

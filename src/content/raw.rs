@@ -117,6 +117,10 @@ pub struct Point {
     /// Teacher's notes, shown only on request.
     #[serde(default)]
     pub notes: Option<String>,
+    /// True to hold the claim back in presentation mode until the first reveal step, for a
+    /// point whose notes ask the class to guess it first. Default false: the claim shows at once.
+    #[serde(default)]
+    pub reveal_claim: bool,
 }
 
 /// `passages.yaml`.

@@ -78,6 +78,7 @@ pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
                     events: p.events.iter().map(|x| suffixed(x, k)).collect(),
                     tags: p.tags.clone(),
                     notes: p.notes.clone(),
+                    reveal_claim: p.reveal_claim,
                 })
             })
             .collect();

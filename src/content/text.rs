@@ -26,19 +26,127 @@ pub fn paragraphs(source: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Lower-case words with surrounding punctuation stripped: the unit for spotting copied prose.
+/// The words of a text, normalised for spotting copied prose: the unit [`ShingleIndex`] and
+/// [`longest_shared_run`] compare.
+///
+/// Words are runs of letters and digits; everything else separates them (white space,
+/// punctuation, hyphens and dashes, typographic or straight quotation marks), except that
+/// apostrophes inside a word are dropped, so `Russia’s` and `Russia's` are the same word. Each
+/// word is lower-cased and put through [`spelling_key`], so British and American spellings of
+/// a word count as one.
 pub fn words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if is_apostrophe(c) && !word.is_empty() {
+            // Inside a word ("Russia’s", "don't"): dropped. At the end of one it is dropped too.
+        } else if !word.is_empty() {
+            out.push(spelling_key(&word));
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        out.push(spelling_key(&word));
+    }
+    out
 }
 
-/// The length of the longest run of consecutive words that `text` shares with `source_words`
-/// (as produced by [`words`]). Used to tell own words from copied sentences.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// One spelling for words that British and American English spell differently, so that a
+/// paraphrase cannot pass for own words by a change of spelling. `word` is lower case.
+///
+/// The rules map the British form to the American one: `-ise`/`-isation` to `-ize`/`-ization`
+/// (`recognising`, `organisation`), `-yse` to `-yze` (`analysed`), `-our` to `-or`
+/// (`neighbours`, `favourable`), `-tre`/`-bre` to `-ter`/`-ber` (`centre`, `fibre`), a doubled
+/// `l` before an ending (`travelled`, `signalling`), `-ogue` to `-og` (`dialogue`), and a few
+/// single words (`defence`, `judgement`, `grey`, `programme`). Short words are left alone, so
+/// `four` stays apart from `for` and `prize` from `prise`. Applied to both sides of a
+/// comparison, a rule can only ever merge two spellings, never hide a difference in wording.
+pub fn spelling_key(word: &str) -> String {
+    if let Some(&(_, american)) = SINGLE_WORDS.iter().find(|(british, _)| *british == word) {
+        return american.to_string();
+    }
+    for &(british, american, min_stem) in SUFFIXES {
+        if let Some(stem) = word.strip_suffix(british)
+            && stem.chars().count() >= min_stem
+            && stem.chars().all(char::is_alphabetic)
+        {
+            return format!("{stem}{american}");
+        }
+    }
+    word.to_string()
+}
+
+/// British spellings of single words and their American forms.
+const SINGLE_WORDS: &[(&str, &str)] = &[
+    ("defence", "defense"),
+    ("defences", "defenses"),
+    ("offence", "offense"),
+    ("offences", "offenses"),
+    ("licence", "license"),
+    ("licences", "licenses"),
+    ("pretence", "pretense"),
+    ("judgement", "judgment"),
+    ("judgements", "judgments"),
+    ("acknowledgement", "acknowledgment"),
+    ("grey", "gray"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("ageing", "aging"),
+    ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"),
+];
+
+/// British endings, the American ending each becomes, and how many letters must come before
+/// it for the rule to apply. The first ending that fits is used.
+const SUFFIXES: &[(&str, &str, usize)] = &[
+    ("isations", "izations", 3),
+    ("isation", "ization", 3),
+    ("ising", "izing", 3),
+    ("ised", "ized", 3),
+    ("ises", "izes", 3),
+    ("iser", "izer", 3),
+    ("isers", "izers", 3),
+    ("ise", "ize", 3),
+    ("ysing", "yzing", 3),
+    ("ysed", "yzed", 3),
+    ("yses", "yzes", 3),
+    ("yse", "yze", 3),
+    ("ourable", "orable", 3),
+    ("ourably", "orably", 3),
+    ("ourhood", "orhood", 3),
+    ("ouring", "oring", 3),
+    ("ourite", "orite", 3),
+    ("ourites", "orites", 3),
+    ("ourful", "orful", 3),
+    ("ourless", "orless", 3),
+    ("oured", "ored", 3),
+    ("ourer", "orer", 3),
+    ("ours", "ors", 3),
+    ("our", "or", 3),
+    ("tres", "ters", 2),
+    ("tred", "tered", 2),
+    ("tre", "ter", 2),
+    ("bres", "bers", 2),
+    ("bre", "ber", 2),
+    ("ogues", "ogs", 3),
+    ("ogue", "og", 3),
+    ("elled", "eled", 3),
+    ("elling", "eling", 3),
+    ("eller", "eler", 3),
+    ("ellers", "elers", 3),
+    ("alled", "aled", 3),
+    ("alling", "aling", 3),
+];
+
+/// The length of the longest run of consecutive words that `text` shares with the indexed
+/// source, both read by [`words`] (so case, punctuation and spelling variants do not count).
+/// Used to tell own words from copied sentences.
 pub fn longest_shared_run(text: &str, source_index: &ShingleIndex) -> usize {
     let w = words(text);
     let n = source_index.size;
@@ -151,6 +259,130 @@ mod tests {
         assert_eq!(longest_shared_run("a quick brown fox sat", &index), 3);
         assert_eq!(longest_shared_run("The quick, brown fox jumps!", &index), 5);
         assert_eq!(longest_shared_run("nothing in common here", &index), 0);
+    }
+
+    /// `a` and `b` read as the same words.
+    fn same(a: &str, b: &str) -> bool {
+        words(a) == words(b)
+    }
+
+    #[test]
+    fn words_ignore_case_punctuation_and_the_style_of_quotes() {
+        assert_eq!(
+            words("“Contain” China’s rise—now!"),
+            ["contain", "chinas", "rise", "now"]
+        );
+        assert!(same(
+            "China’s neighbours’ “socialist camp”",
+            "china's neighbors' 'Socialist Camp'"
+        ));
+        assert!(same("Russia’s", "Russia's"));
+        assert!(same("U.S.-led", "U. S. led"));
+        assert_eq!(words("three-decades-long"), ["three", "decades", "long"]);
+        assert_eq!(words("Asia-Pacific—both"), ["asia", "pacific", "both"]);
+        assert!(words(" — … ").is_empty());
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        for (british, american) in [
+            ("recognising", "recognizing"),
+            ("Recognised", "recognized"),
+            ("organisation", "organization"),
+            ("organisations", "organizations"),
+            ("capitalise", "capitalize"),
+            ("analysed", "analyzed"),
+            ("paralyse", "paralyze"),
+            ("neighbour", "neighbor"),
+            ("neighbours", "neighbors"),
+            ("neighbourhood", "neighborhood"),
+            ("behaviour", "behavior"),
+            ("favourable", "favorable"),
+            ("favourite", "favorite"),
+            ("colouring", "coloring"),
+            ("honoured", "honored"),
+            ("centre", "center"),
+            ("centres", "centers"),
+            ("centred", "centered"),
+            ("metre", "meter"),
+            ("theatre", "theater"),
+            ("fibre", "fiber"),
+            ("defence", "defense"),
+            ("judgement", "judgment"),
+            ("travelled", "traveled"),
+            ("travelling", "traveling"),
+            ("signalled", "signaled"),
+            ("dialogue", "dialog"),
+            ("catalogues", "catalogs"),
+            ("grey", "gray"),
+            ("programme", "program"),
+        ] {
+            assert!(
+                same(british, american),
+                "{british} should read as {american}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_and_unrelated_words_stay_apart() {
+        for (a, b) in [
+            ("four", "for"),
+            ("our", "or"),
+            ("your", "yor"),
+            ("hour", "hor"),
+            ("rise", "rize"),
+            ("prise", "prize"),
+            ("filled", "filed"),
+            ("called", "caled"),
+            ("centre", "cent"),
+            ("neighbour", "neighbours"),
+        ] {
+            assert!(!same(a, b), "{a} and {b} should stay different words");
+        }
+        // A word that needs no change is left as it is.
+        for w in [
+            "recognize",
+            "neighbor",
+            "center",
+            "defense",
+            "dialog",
+            "2013",
+            "1990s",
+        ] {
+            assert_eq!(spelling_key(w), w);
+        }
+    }
+
+    #[test]
+    fn a_change_of_spelling_does_not_hide_copied_words() {
+        let source = "China did not follow Russia in recognizing Abkhazia and South Ossetia and \
+                      has taken a neutral stance.";
+        let abkhazia = ShingleIndex::new(source, 8);
+        assert_eq!(
+            longest_shared_run(
+                "China declined to follow Russia in recognising Abkhazia and South Ossetia and \
+                 stays neutral.",
+                &abkhazia
+            ),
+            9
+        );
+        let index = ShingleIndex::new(
+            "constraining the West’s recent trend toward interference in other nations’ affairs",
+            8,
+        );
+        assert_eq!(
+            longest_shared_run(
+                "CONSTRAINING the West's recent trend toward interference in other nations' affairs",
+                &index
+            ),
+            11
+        );
+        // Seven shared words are allowed through; the check reports runs of eight or more.
+        assert_eq!(
+            longest_shared_run("follow Russia in recognising Abkhazia and South", &abkhazia),
+            0
+        );
     }
 
     #[test]

@@ -394,6 +394,7 @@ impl Validator {
                     events: Vec::new(),
                     tags: p.tags.iter().map(|t| sanitize(t)).collect(),
                     notes: p.notes.as_ref().map(|n| self.own_words(place, "notes", n)),
+                    reveal_claim: p.reveal_claim,
                     ordinal: 0,
                     of_kind: 0,
                 });
@@ -473,7 +474,7 @@ impl Validator {
                 points: points_of,
                 tags: e.tags.iter().map(|t| sanitize(t)).collect(),
                 inferred: e.inferred,
-                note: e.note.as_ref().map(|n| self.text(place, "note", n)),
+                note: e.note.as_ref().map(|n| self.own_words(place, "note", n)),
             });
         }
         // Duplicate event ids are checked across the whole file, not per event.
@@ -581,7 +582,7 @@ impl Validator {
                     .published
                     .note
                     .as_ref()
-                    .map(|n| self.text(place, "note", n)),
+                    .map(|n| self.own_words(place, "note", n)),
             },
             authors: a
                 .authors
@@ -596,7 +597,7 @@ impl Validator {
             notes: a
                 .notes
                 .iter()
-                .map(|n| self.text(place, "notes", n))
+                .map(|n| self.own_words(place, "notes", n))
                 .collect(),
         }
     }

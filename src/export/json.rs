@@ -97,6 +97,7 @@ pub fn to_json_pack(pack: &Pack) -> JsonPack {
                     events: p.events.iter().map(event_id).collect(),
                     tags: p.tags.clone(),
                     notes: p.notes.clone(),
+                    reveal_claim: p.reveal_claim,
                 })
                 .collect(),
         })
