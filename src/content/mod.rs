@@ -12,6 +12,9 @@ pub mod locate;
 pub mod model;
 pub mod raw;
 pub mod sanitize;
+/// Packs many times the shipped one's size: support for the benchmarks, the `gen_pack`
+/// example and the tests, not part of the library's interface.
+#[doc(hidden)]
 pub mod scale;
 pub mod schema;
 pub mod text;

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// `article.yaml`.
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleFile {
     /// Who wrote the article, where its text lives, and notes about the pack.
@@ -17,7 +17,7 @@ pub struct ArticleFile {
     pub sections: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// The article's title, shown in the title bar and on the About page.
@@ -43,7 +43,7 @@ pub struct Article {
     pub non_body: Vec<NonBody>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Published {
     /// YYYY, YYYY-MM or YYYY-MM-DD (see the pack guide for every form).
@@ -56,7 +56,7 @@ pub struct Published {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// The author's name.
@@ -65,7 +65,7 @@ pub struct Author {
     pub bio: String,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NonBody {
     /// The paragraph's number (non-empty lines of the source, from 1).
@@ -75,7 +75,7 @@ pub struct NonBody {
 }
 
 /// `sections/<id>.yaml`.
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The section's id; must match the file name `sections/<id>.yaml`.
@@ -91,7 +91,7 @@ pub struct Section {
     pub questions: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Point {
     /// Unique id across the pack: lower-case letters, digits and hyphens.
@@ -124,14 +124,14 @@ pub struct Point {
 }
 
 /// `passages.yaml`.
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PassagesFile {
     /// Verbatim quotations from the source.
     pub passages: Vec<Passage>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Passage {
     /// Unique id among passages.
@@ -143,14 +143,14 @@ pub struct Passage {
 }
 
 /// `timeline.yaml`.
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineFile {
     /// Dated events the article mentions, oldest first.
     pub events: Vec<Event>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Unique id among events.

@@ -20,31 +20,15 @@ use super::yaml;
 /// pack folder, as [`super::files::PackFiles::Memory`] and `gen-pack` want them.
 pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let n = n.max(1);
-    let built_in = |path: &str| -> Result<PackFile, String> {
-        let text = embedded::file(path).ok_or_else(|| format!("no built-in {path}"))?;
-        Ok(PackFile {
-            name: path.to_string(),
-            text: text.to_string(),
-        })
-    };
-    let mut article: raw::ArticleFile =
-        yaml::parse(&built_in(ARTICLE_FILE)?).map_err(|d| d.message)?;
-    let passages: raw::PassagesFile =
-        yaml::parse(&built_in(PASSAGES_FILE)?).map_err(|d| d.message)?;
-    let timeline: raw::TimelineFile =
-        yaml::parse(&built_in(TIMELINE_FILE)?).map_err(|d| d.message)?;
+    let mut article: raw::ArticleFile = parse_built_in(ARTICLE_FILE)?;
+    let passages: raw::PassagesFile = parse_built_in(PASSAGES_FILE)?;
+    let timeline: raw::TimelineFile = parse_built_in(TIMELINE_FILE)?;
     let source = built_in(&article.article.source)?.text;
     let per_copy = paragraphs(&source).len();
 
     let mut files = BTreeMap::new();
-    let mut text = String::with_capacity(source.len() * n + 2 * n);
-    for k in 0..n {
-        if k > 0 {
-            text.push_str("\n\n");
-        }
-        text.push_str(source.trim_end());
-    }
-    text.push('\n');
+    let copies: Vec<&str> = (0..n).map(|_| source.trim_end()).collect();
+    let text = copies.join("\n\n") + "\n";
     files.insert(article.article.source.clone(), text.into_bytes());
 
     let non_body = std::mem::take(&mut article.article.non_body);
@@ -56,37 +40,16 @@ pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
             })
         })
         .collect();
-
     for id in &article.sections {
         let path = section_file(id);
-        let mut section: raw::Section = yaml::parse(&built_in(&path)?).map_err(|d| d.message)?;
-        let points = std::mem::take(&mut section.points);
-        section.points = (0..n)
-            .flat_map(|k| {
-                points.iter().map(move |p| raw::Point {
-                    id: suffixed(&p.id, k),
-                    label: if k == 0 {
-                        p.label.clone()
-                    } else {
-                        format!("{} (copy {k})", p.label)
-                    },
-                    kind: p.kind,
-                    title: p.title.clone(),
-                    claim: p.claim.clone(),
-                    explanation: p.explanation.clone(),
-                    passages: p.passages.iter().map(|x| suffixed(x, k)).collect(),
-                    events: p.events.iter().map(|x| suffixed(x, k)).collect(),
-                    tags: p.tags.clone(),
-                    notes: p.notes.clone(),
-                    reveal_claim: p.reveal_claim,
-                })
-            })
-            .collect();
-        files.insert(path, yaml::to_string(&section)?.into_bytes());
+        let section: raw::Section = parse_built_in(&path)?;
+        files.insert(
+            path,
+            yaml::to_string(&scaled_section(section, n))?.into_bytes(),
+        );
     }
     files.insert(ARTICLE_FILE.into(), yaml::to_string(&article)?.into_bytes());
-
-    let scaled_passages = raw::PassagesFile {
+    let passages = raw::PassagesFile {
         passages: (0..n)
             .flat_map(|k| {
                 passages.passages.iter().map(move |p| raw::Passage {
@@ -99,35 +62,68 @@ pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
     };
     files.insert(
         PASSAGES_FILE.into(),
-        yaml::to_string(&scaled_passages)?.into_bytes(),
+        yaml::to_string(&passages)?.into_bytes(),
     );
+    let timeline = scaled_timeline(&timeline, n);
+    files.insert(
+        TIMELINE_FILE.into(),
+        yaml::to_string(&timeline)?.into_bytes(),
+    );
+    Ok(files)
+}
 
-    let scaled_events = raw::TimelineFile {
-        // Copies of one event sit together, so the timeline stays in date order.
+/// A built-in file as the loader reads it.
+fn built_in(path: &str) -> Result<PackFile, String> {
+    let text = embedded::file(path).ok_or_else(|| format!("no built-in {path}"))?;
+    Ok(PackFile {
+        name: path.to_string(),
+        text: text.to_string(),
+    })
+}
+
+fn parse_built_in<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
+    yaml::parse(&built_in(path)?).map_err(|d| d.message)
+}
+
+/// A section with each point repeated `n` times, copy `k` pointing at copy `k` of its
+/// passages and events.
+fn scaled_section(mut section: raw::Section, n: usize) -> raw::Section {
+    let points = std::mem::take(&mut section.points);
+    section.points = (0..n)
+        .flat_map(|k| {
+            points.iter().map(move |p| raw::Point {
+                id: suffixed(&p.id, k),
+                label: if k == 0 {
+                    p.label.clone()
+                } else {
+                    format!("{} (copy {k})", p.label)
+                },
+                passages: p.passages.iter().map(|x| suffixed(x, k)).collect(),
+                events: p.events.iter().map(|x| suffixed(x, k)).collect(),
+                ..p.clone()
+            })
+        })
+        .collect();
+    section
+}
+
+/// The timeline with each event repeated `n` times. Copies of one event sit together, so the
+/// timeline stays in date order.
+fn scaled_timeline(timeline: &raw::TimelineFile, n: usize) -> raw::TimelineFile {
+    raw::TimelineFile {
         events: timeline
             .events
             .iter()
             .flat_map(|e| {
                 (0..n).map(move |k| raw::Event {
                     id: suffixed(&e.id, k),
-                    date: e.date.clone(),
-                    date_text: e.date_text.clone(),
-                    title: e.title.clone(),
-                    description: e.description.clone(),
                     passages: e.passages.iter().map(|x| suffixed(x, k)).collect(),
                     points: e.points.iter().map(|x| suffixed(x, k)).collect(),
-                    tags: e.tags.clone(),
-                    inferred: e.inferred,
-                    note: e.note.clone(),
+                    ..e.clone()
                 })
             })
             .collect(),
-    };
-    files.insert(
-        TIMELINE_FILE.into(),
-        yaml::to_string(&scaled_events)?.into_bytes(),
-    );
-    Ok(files)
+    }
 }
 
 fn suffixed(id: &str, k: usize) -> String {

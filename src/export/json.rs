@@ -37,10 +37,39 @@ pub struct JsonPack {
 
 /// The pack as a [`JsonPack`], referring to everything by id.
 pub fn to_json_pack(pack: &Pack) -> JsonPack {
-    let passage_id = |i: &usize| pack.passage(*i).map_or(String::new(), |p| p.id.clone());
-    let event_id = |i: &usize| pack.event(*i).map_or(String::new(), |e| e.id.clone());
+    let source = pack
+        .source
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    JsonPack {
+        format: FORMAT.into(),
+        version: VERSION,
+        article: raw_article(pack),
+        sections: pack.sections.iter().map(|s| raw_section(pack, s)).collect(),
+        passages: pack
+            .passages
+            .iter()
+            .map(|p| raw::Passage {
+                id: p.id.clone(),
+                paragraph: p.paragraph,
+                text: p.text.clone(),
+            })
+            .collect(),
+        events: pack.events.iter().map(|e| raw_event(pack, e)).collect(),
+        source: source + "\n",
+    }
+}
+
+fn passage_id(pack: &Pack, i: usize) -> String {
+    pack.passage(i).map_or(String::new(), |p| p.id.clone())
+}
+
+fn raw_article(pack: &Pack) -> raw::ArticleFile {
     let a = &pack.article;
-    let article = raw::ArticleFile {
+    raw::ArticleFile {
         article: raw::Article {
             title: a.title.clone(),
             question: a.question.clone(),
@@ -74,78 +103,55 @@ pub fn to_json_pack(pack: &Pack) -> JsonPack {
                 .collect(),
         },
         sections: pack.sections.iter().map(|s| s.id.clone()).collect(),
-    };
-    let sections = pack
-        .sections
-        .iter()
-        .map(|s| raw::Section {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            intro: s.intro.clone(),
-            questions: s.questions.clone(),
-            points: s
-                .points
-                .iter()
-                .map(|p| raw::Point {
-                    id: p.id.clone(),
-                    label: p.label.clone(),
-                    kind: p.kind,
-                    title: p.title.clone(),
-                    claim: p.claim.clone(),
-                    explanation: p.explanation.clone(),
-                    passages: p.passages.iter().map(passage_id).collect(),
-                    events: p.events.iter().map(event_id).collect(),
-                    tags: p.tags.clone(),
-                    notes: p.notes.clone(),
-                    reveal_claim: p.reveal_claim,
-                })
-                .collect(),
-        })
-        .collect();
-    let passages = pack
-        .passages
-        .iter()
-        .map(|p| raw::Passage {
-            id: p.id.clone(),
-            paragraph: p.paragraph,
-            text: p.text.clone(),
-        })
-        .collect();
-    let events = pack
-        .events
-        .iter()
-        .map(|e| raw::Event {
-            id: e.id.clone(),
-            date: e.date.canonical(),
-            date_text: e.date_text.clone(),
-            title: e.title.clone(),
-            description: e.description.clone(),
-            passages: e.passages.iter().map(passage_id).collect(),
-            points: e
-                .points
-                .iter()
-                .filter_map(|r| pack.point(*r).map(|p| p.id.clone()))
-                .collect(),
-            tags: e.tags.clone(),
-            inferred: e.inferred,
-            note: e.note.clone(),
-        })
-        .collect();
-    let source = pack
-        .source
-        .paragraphs
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    JsonPack {
-        format: FORMAT.into(),
-        version: VERSION,
-        article,
-        sections,
-        passages,
-        events,
-        source: source + "\n",
+    }
+}
+
+fn raw_section(pack: &Pack, s: &crate::content::Section) -> raw::Section {
+    raw::Section {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        intro: s.intro.clone(),
+        questions: s.questions.clone(),
+        points: s
+            .points
+            .iter()
+            .map(|p| raw::Point {
+                id: p.id.clone(),
+                label: p.label.clone(),
+                kind: p.kind,
+                title: p.title.clone(),
+                claim: p.claim.clone(),
+                explanation: p.explanation.clone(),
+                passages: p.passages.iter().map(|&i| passage_id(pack, i)).collect(),
+                events: p
+                    .events
+                    .iter()
+                    .map(|&i| pack.event(i).map_or(String::new(), |e| e.id.clone()))
+                    .collect(),
+                tags: p.tags.clone(),
+                notes: p.notes.clone(),
+                reveal_claim: p.reveal_claim,
+            })
+            .collect(),
+    }
+}
+
+fn raw_event(pack: &Pack, e: &crate::content::Event) -> raw::Event {
+    raw::Event {
+        id: e.id.clone(),
+        date: e.date.canonical(),
+        date_text: e.date_text.clone(),
+        title: e.title.clone(),
+        description: e.description.clone(),
+        passages: e.passages.iter().map(|&i| passage_id(pack, i)).collect(),
+        points: e
+            .points
+            .iter()
+            .filter_map(|r| pack.point(*r).map(|p| p.id.clone()))
+            .collect(),
+        tags: e.tags.clone(),
+        inferred: e.inferred,
+        note: e.note.clone(),
     }
 }
 

@@ -1,0 +1,323 @@
+//! Building the checked pack from its parsed files, one kind of item at a time: passages,
+//! then the order of the events, then sections and their points, then the events themselves,
+//! then the links between them.
+
+use std::collections::HashMap;
+
+use super::events::link_both_ways;
+use super::site::ItemSite;
+use super::{RawPack, Validator};
+use crate::content::date::DateSpec;
+use crate::content::files::PackFile;
+use crate::content::locate::Locator;
+use crate::content::model::{self, Event, Pack, Passage, Point, PointRef, Section, Source};
+use crate::content::raw;
+use crate::content::sanitize::sanitize;
+use crate::content::text::normalize_ws;
+
+/// Ids to indices, the first item winning where an id is repeated.
+type Index<'r> = HashMap<&'r str, usize>;
+
+/// The timeline's events as the file lists them, with their parsed dates and date order.
+struct Timeline<'r> {
+    places: Vec<ItemSite<'r>>,
+    dates: Vec<Option<DateSpec>>,
+    /// File positions in date order; the file's order is kept for equal dates.
+    order: Vec<usize>,
+    /// Event id to its position in date order.
+    index: Index<'r>,
+}
+
+/// The sections built so far, and the events each point names.
+struct Sections {
+    sections: Vec<Section>,
+    point_events: Vec<(PointRef, Vec<usize>)>,
+}
+
+impl Validator {
+    pub(super) fn build(&mut self, raw: &RawPack) -> Pack {
+        let (article_file, article_raw) = &raw.article;
+        let article_place = ItemSite {
+            file: article_file,
+            line: 1,
+        };
+        let source = self.source(raw, article_place);
+        let article = self.article(article_place, &article_raw.article);
+        let (pfile, praw) = &raw.passages;
+        let passages = self.passages(pfile, praw, &source);
+        let passage_index: Index = first_wins(praw.passages.iter().map(|p| p.id.as_str()));
+        let timeline = self.timeline(&raw.timeline);
+        let built = self.sections(raw, &passage_index, &timeline.index);
+        let point_index: Index = first_wins(
+            raw.sections
+                .iter()
+                .flat_map(|(_, s)| s.points.iter().map(|p| p.id.as_str())),
+        );
+        let refs = Refs {
+            passage_index: &passage_index,
+            point_index: &point_index,
+            passages: &passages,
+            points: built
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(|(section, s)| {
+                    (0..s.points.len()).map(move |point| PointRef { section, point })
+                })
+                .collect(),
+        };
+        let events = self.events(&raw.timeline.1, &timeline, &refs);
+        let mut pack = Pack {
+            article,
+            source,
+            sections: built.sections,
+            passages,
+            events,
+        };
+        link_both_ways(&mut pack, &built.point_events);
+        self.check_coverage(&pack, pfile);
+        pack
+    }
+
+    fn passages(
+        &mut self,
+        file: &PackFile,
+        raw: &raw::PassagesFile,
+        source: &Source,
+    ) -> Vec<Passage> {
+        let mut ids = HashMap::new();
+        let places = ItemSite::of_items(file, raw.passages.iter().map(|p| p.id.as_str()));
+        let mut passages = Vec::new();
+        for (p, &place) in raw.passages.iter().zip(&places) {
+            self.check_id(place, "passage", &p.id, &mut ids);
+            let text = self.text(place, "text", &p.text);
+            self.check_quote(place, source, p.paragraph, &text);
+            passages.push(Passage {
+                id: sanitize(&p.id),
+                paragraph: p.paragraph,
+                text: normalize_ws(&text),
+                cited_by: Vec::new(),
+                events: Vec::new(),
+            });
+        }
+        passages
+    }
+
+    /// Parses every event's date and sorts the events by it, reporting bad dates and events
+    /// listed out of order.
+    fn timeline<'r>(&mut self, (file, raw): &'r (PackFile, raw::TimelineFile)) -> Timeline<'r> {
+        let places = ItemSite::of_items(file, raw.events.iter().map(|e| e.id.as_str()));
+        let dates: Vec<Option<DateSpec>> = raw
+            .events
+            .iter()
+            .zip(&places)
+            .map(|(e, &place)| {
+                DateSpec::parse(&e.date)
+                    .map_err(|msg| {
+                        let at = Locator::new(&place.file.text)
+                            .key_value("date", &e.date, place.line)
+                            .or(place.key("date"));
+                        self.error(place, at, format!("bad date: {msg}"));
+                    })
+                    .ok()
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..raw.events.len()).collect();
+        order.sort_by_key(|&i| {
+            dates
+                .get(i)
+                .and_then(|d| d.as_ref())
+                .map_or(i64::MIN, DateSpec::sort_key)
+        });
+        self.check_event_order(&places, &raw.events, &dates);
+        let index = first_wins(
+            order
+                .iter()
+                .filter_map(|&i| raw.events.get(i).map(|e| e.id.as_str())),
+        );
+        Timeline {
+            places,
+            dates,
+            order,
+            index,
+        }
+    }
+
+    fn sections(&mut self, raw: &RawPack, passages: &Index, events: &Index) -> Sections {
+        let mut out = Sections {
+            sections: Vec::new(),
+            point_events: Vec::new(),
+        };
+        let mut section_ids = HashMap::new();
+        let mut point_ids = HashMap::new();
+        for (si, (file, s)) in raw.sections.iter().enumerate() {
+            let place = ItemSite { file, line: 1 };
+            self.check_id(place, "section", &s.id, &mut section_ids);
+            if let Some(listed) = raw.article.1.sections.get(si)
+                && *listed != s.id
+            {
+                self.error(
+                    place,
+                    place.key("id"),
+                    format!("this file is listed as section `{listed}` in article.yaml but its id is `{}`", s.id),
+                );
+            }
+            if s.points.is_empty() {
+                self.error(
+                    place,
+                    place.key("points"),
+                    "a section needs at least one point".into(),
+                );
+            }
+            let mut points = Vec::new();
+            let places = ItemSite::of_items(file, s.points.iter().map(|p| p.id.as_str()));
+            for ((pi, p), &place) in s.points.iter().enumerate().zip(&places) {
+                self.check_id(place, "point", &p.id, &mut point_ids);
+                let r = PointRef {
+                    section: si,
+                    point: pi,
+                };
+                let events_of = self.resolve(place, "event", &p.events, events);
+                out.point_events.push((r, events_of));
+                points.push(self.point(place, p, passages));
+            }
+            number_by_kind(&mut points);
+            out.sections.push(Section {
+                id: sanitize(&s.id),
+                title: self.text(place, "title", &s.title),
+                intro: self.own_words(place, "intro", &s.intro),
+                questions: s
+                    .questions
+                    .iter()
+                    .map(|q| self.own_words(place, "questions", q))
+                    .collect(),
+                points,
+            });
+        }
+        out
+    }
+
+    fn point(&mut self, place: ItemSite<'_>, p: &raw::Point, passages: &Index) -> Point {
+        let passages_of = self.resolve(place, "passage", &p.passages, passages);
+        if p.passages.is_empty() {
+            self.warn(
+                place,
+                place.key("passages"),
+                format!("point `{}` cites no passage", p.id),
+            )
+            .hint = Some("every claim should rest on at least one quotation".into());
+        }
+        Point {
+            id: sanitize(&p.id),
+            label: self.text(place, "label", &p.label),
+            kind: p.kind,
+            title: self.own_words(place, "title", &p.title),
+            claim: self.own_words(place, "claim", &p.claim),
+            explanation: self.own_words(place, "explanation", &p.explanation),
+            passages: passages_of,
+            events: Vec::new(),
+            tags: p.tags.iter().map(|t| sanitize(t)).collect(),
+            notes: p.notes.as_ref().map(|n| self.own_words(place, "notes", n)),
+            reveal_claim: p.reveal_claim,
+            ordinal: 0,
+            of_kind: 0,
+        }
+    }
+}
+
+/// What events refer to: passages and points by id, the passages built, every point.
+struct Refs<'a> {
+    passage_index: &'a Index<'a>,
+    point_index: &'a Index<'a>,
+    passages: &'a [Passage],
+    points: Vec<PointRef>,
+}
+
+impl Validator {
+    /// The events in date order. An event with a bad date is still checked, so every problem
+    /// is reported at once; it is only left out of the pack.
+    fn events(&mut self, raw: &raw::TimelineFile, t: &Timeline<'_>, refs: &Refs<'_>) -> Vec<Event> {
+        let mut events = Vec::new();
+        for &i in &t.order {
+            let (Some(e), Some(&place)) = (raw.events.get(i), t.places.get(i)) else {
+                continue;
+            };
+            let date = t.dates.get(i).cloned().flatten();
+            if let Some(event) = self.event(place, e, date, refs) {
+                events.push(event);
+            }
+        }
+        // Duplicate event ids are checked across the whole file, not per event.
+        let mut seen = HashMap::new();
+        for (e, &place) in raw.events.iter().zip(&t.places) {
+            self.check_id(place, "event", &e.id, &mut seen);
+        }
+        events
+    }
+
+    fn event(
+        &mut self,
+        place: ItemSite<'_>,
+        e: &raw::Event,
+        date: Option<DateSpec>,
+        refs: &Refs<'_>,
+    ) -> Option<Event> {
+        let passages_of = self.resolve(place, "passage", &e.passages, refs.passage_index);
+        let points_of: Vec<PointRef> = self
+            .resolve(place, "point", &e.points, refs.point_index)
+            .into_iter()
+            .filter_map(|i| refs.points.get(i).copied())
+            .collect();
+        self.check_date_text(place, e, &passages_of, refs.passages);
+        if e.inferred && e.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            self.error(
+                place,
+                place.key("inferred"),
+                format!("event `{}` is marked inferred but has no `note`", e.id),
+            )
+            .hint = Some("say how the date was worked out".into());
+        }
+        if e.passages.is_empty() {
+            self.error(
+                place,
+                place.key("passages"),
+                format!("event `{}` cites no passage", e.id),
+            )
+            .hint = Some("cite the passage that holds the event's date".into());
+        }
+        Some(Event {
+            id: sanitize(&e.id),
+            date: date?,
+            date_text: self.text(place, "date_text", &e.date_text),
+            title: self.own_words(place, "title", &e.title),
+            description: self.own_words(place, "description", &e.description),
+            passages: passages_of,
+            points: points_of,
+            tags: e.tags.iter().map(|t| sanitize(t)).collect(),
+            inferred: e.inferred,
+            note: e.note.as_ref().map(|n| self.own_words(place, "note", n)),
+        })
+    }
+}
+
+/// Ids to positions, the first of a repeated id winning (the repeat is reported elsewhere).
+fn first_wins<'r>(ids: impl Iterator<Item = &'r str>) -> Index<'r> {
+    let mut index = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        index.entry(id).or_insert(i);
+    }
+    index
+}
+
+/// Numbers points within their kind: "Reason 3 of 6".
+fn number_by_kind(points: &mut [Point]) {
+    let mut totals: HashMap<model::Kind, usize> = HashMap::new();
+    for p in points.iter_mut() {
+        let n = totals.entry(p.kind).or_default();
+        *n += 1;
+        p.ordinal = *n;
+    }
+    for p in points.iter_mut() {
+        p.of_kind = totals.get(&p.kind).copied().unwrap_or(0);
+    }
+}

@@ -1,0 +1,233 @@
+//! Turns raw pack files into a checked [`Pack`], collecting every problem on the way.
+//!
+//! Checks: ids are well formed and unique, every reference resolves, every passage is a verbatim
+//! quotation from the paragraph it names, every event's date parses and its wording appears in a
+//! passage it cites, inferred dates carry a note. Warnings cover what an author should fix but a
+//! reader can live with: uncovered paragraphs, points without passages, events out of order,
+//! prose copied from the source, control characters.
+
+mod build;
+mod events;
+mod site;
+mod source;
+
+use std::collections::HashMap;
+
+use site::ItemSite;
+
+use super::diag::{Diagnostic, LoadError};
+use super::files::PackFile;
+use super::locate::Locator;
+use super::model::Pack;
+use super::raw;
+use super::sanitize::{needs_sanitizing, sanitize};
+use super::text::{ShingleIndex, longest_shared_run, nearest, normalize_ws};
+
+/// Own-words fields may share at most this many consecutive words with the source.
+pub const MAX_SHARED_WORDS: usize = 7;
+
+/// The parsed files of a pack, ready to be checked.
+pub struct RawPack {
+    pub article: (PackFile, raw::ArticleFile),
+    pub sections: Vec<(PackFile, raw::Section)>,
+    pub passages: (PackFile, raw::PassagesFile),
+    pub timeline: (PackFile, raw::TimelineFile),
+    pub source: PackFile,
+}
+
+/// A checked pack and the warnings found in it.
+#[derive(Debug)]
+pub struct Checked {
+    pub pack: Pack,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// How thorough loading is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// Every check: what `arglens check` and the tests run.
+    All,
+    /// Skips the costliest check that can only warn (summaries copying the source), for the
+    /// explorer, which shows no warnings and should open at once.
+    ErrorsOnly,
+}
+
+/// Checks and indexes a parsed pack. Fails with every error found; warnings never fail.
+pub fn validate(raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
+    let mut v = Validator::new(&raw, checks);
+    let pack = v.build(&raw);
+    let mut diagnostics = v.diagnostics;
+    super::diag::sort(&mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(LoadError::new(diagnostics));
+    }
+    Ok(Checked {
+        pack,
+        warnings: diagnostics,
+    })
+}
+
+/// Whether `id` has the form ids must take: lower-case letters, digits and hyphens.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+struct Validator {
+    diagnostics: Vec<Diagnostic>,
+    /// Absent when only errors are wanted: the own-words check only ever warns.
+    source_shingles: Option<ShingleIndex>,
+}
+
+impl Validator {
+    fn new(raw: &RawPack, checks: Checks) -> Self {
+        Self {
+            diagnostics: Vec::new(),
+            source_shingles: (checks == Checks::All)
+                .then(|| ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1)),
+        }
+    }
+
+    fn error(
+        &mut self,
+        place: ItemSite<'_>,
+        at: Option<(usize, usize)>,
+        message: String,
+    ) -> &mut Diagnostic {
+        let at = at.or(Some((place.line, 1)));
+        self.diagnostics
+            .push(Diagnostic::error(&place.file.name, message).at(at));
+        self.last()
+    }
+
+    fn warn(
+        &mut self,
+        place: ItemSite<'_>,
+        at: Option<(usize, usize)>,
+        message: String,
+    ) -> &mut Diagnostic {
+        let at = at.or(Some((place.line, 1)));
+        self.diagnostics
+            .push(Diagnostic::warning(&place.file.name, message).at(at));
+        self.last()
+    }
+
+    #[allow(clippy::indexing_slicing)] // `error` and `warn` push just before calling this.
+    fn last(&mut self) -> &mut Diagnostic {
+        let len = self.diagnostics.len();
+        &mut self.diagnostics[len - 1]
+    }
+
+    /// Sanitises a string for the terminal, warning if anything had to be replaced.
+    fn clean(&mut self, place: ItemSite<'_>, key: &str, s: &str) -> String {
+        if needs_sanitizing(s) {
+            self.warn(
+                place,
+                place.key(key),
+                format!("`{key}` holds control or bidirectional-override characters; they are shown as \u{FFFD}"),
+            )
+            .hint = Some("remove the character: it could change how a terminal behaves".into());
+        }
+        sanitize(s)
+    }
+
+    /// A required text field: cleaned, and an error if blank.
+    fn text(&mut self, place: ItemSite<'_>, key: &str, s: &str) -> String {
+        if s.trim().is_empty() {
+            self.error(place, place.key(key), format!("`{key}` is empty"));
+        }
+        normalize_prose(&self.clean(place, key, s))
+    }
+
+    /// A field that must be in the author's own words, not copied from the source.
+    fn own_words(&mut self, place: ItemSite<'_>, key: &str, s: &str) -> String {
+        let shared = self
+            .source_shingles
+            .as_ref()
+            .map_or(0, |index| longest_shared_run(s, index));
+        if shared > MAX_SHARED_WORDS {
+            self.warn(
+                place,
+                place.key(key),
+                format!("`{key}` repeats {shared} consecutive words of the source"),
+            )
+            .hint = Some(
+                "write claims and explanations in your own words; quote the source in a passage"
+                    .into(),
+            );
+        }
+        self.text(place, key, s)
+    }
+
+    fn check_id(
+        &mut self,
+        place: ItemSite<'_>,
+        what: &str,
+        id: &str,
+        seen: &mut HashMap<String, (String, usize)>,
+    ) {
+        // Locating reads the whole file, so it is done only for an id that is wrong.
+        let at = || Locator::new(&place.file.text).key_value("id", id, place.line);
+        if !is_valid_id(id) {
+            self.error(place, at(), format!("{what} id `{id}` is not valid"))
+                .hint = Some(
+                "use lower-case letters, digits and hyphens, starting with a letter or digit"
+                    .into(),
+            );
+        }
+        if let Some((file, line)) = seen.get(id) {
+            let msg = format!("duplicate {what} id `{id}`, first defined at {file}:{line}");
+            self.error(place, at(), msg);
+        } else {
+            seen.insert(id.to_string(), (place.file.name.clone(), place.line));
+        }
+    }
+
+    /// Resolves a list of references, reporting each that does not exist with the nearest ids.
+    fn resolve(
+        &mut self,
+        place: ItemSite<'_>,
+        what: &str,
+        refs: &[String],
+        index: &HashMap<&str, usize>,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        for r in refs {
+            if let Some(&i) = index.get(r.as_str()) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+                continue;
+            }
+            let near = nearest(r, index.keys().copied(), 3);
+            let hint = if near.is_empty() {
+                format!("no {what} has an id like it")
+            } else {
+                format!("did you mean {}?", quoted_list(&near))
+            };
+            self.error(place, place.word(r), format!("no {what} has the id `{r}`"))
+                .hint = Some(hint);
+        }
+        out
+    }
+}
+
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Folds runs of spaces inside a line but keeps paragraph breaks an author wrote.
+fn normalize_prose(s: &str) -> String {
+    s.split("\n\n")
+        .map(normalize_ws)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
