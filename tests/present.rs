@@ -68,7 +68,7 @@ fn each_step_reveals_one_more_part_then_the_next_slide_begins() {
     assert_eq!(n, 2 + first.passages.len() + 1);
 
     let claim_only = render_to_string(&app);
-    assert!(claim_only.contains("The agenda of Xi's first trip as president"));
+    assert!(claim_only.contains("Xi's near-term agenda, with Moscow first"));
     assert!(!claim_only.contains("The article lists Moscow first"));
     update(&mut app, Action::NextStep);
     assert!(render_to_string(&app).contains("The article lists Moscow first"));
