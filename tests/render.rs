@@ -61,7 +61,7 @@ fn pitfalls_80x24() {
     let s = at((80, 24), &[NextTab, Down, Down]);
     assert_fits(&s, 80, 24);
     for text in [
-        "P3 Old claims to lost land",
+        "P3 Lingering grievances o…",
         "Pitfall 3 · qualifies",
         "Potential Pitfalls › Pitfall 3 of 7",
         "● 1860",
