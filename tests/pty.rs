@@ -329,7 +329,7 @@ fn watch_reloads_edits_and_shows_problems_without_quitting() {
     s.wait_for("Why Moscow? › Context 1 of 4".as_bytes());
     s.send(b"jj");
     let file = "sections/why-moscow.yaml";
-    common::edit(&pack, file, "A quarter-century of repair", "ZQXJWV");
+    common::edit(&pack, file, "A quarter-century of progress", "ZQXJWV");
     s.wait_for(b"ZQXJWV");
     common::edit(&pack, file, "    label: Context 3", "    zqxwv: Context 3");
     s.wait_for(b"zqxwv");

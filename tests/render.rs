@@ -61,7 +61,7 @@ fn pitfalls_80x24() {
     let s = at((80, 24), &[NextTab, Down, Down]);
     assert_fits(&s, 80, 24);
     for text in [
-        "P3 Old claims to lost land",
+        "P3 Lingering grievances o…",
         "Pitfall 3 · qualifies",
         "Potential Pitfalls › Pitfall 3 of 7",
         "● 1860",
@@ -182,8 +182,8 @@ fn cjk_and_cyrillic_wrap_inside_their_pane() {
     common::edit(
         &pack,
         "sections/why-moscow.yaml",
-        "claim: The agenda of Xi's first trip",
-        "claim: 习近平主席将于三月下旬访问莫斯科，这是他作为国家主席的首次出访。Путин и Си Цзиньпин обсудят газ. The agenda of Xi's first trip",
+        "claim: Xi's near-term agenda",
+        "claim: 习近平主席将于三月下旬访问莫斯科，这是他作为国家主席的首次出访。Путин и Си Цзиньпин обсудят газ. Xi's near-term agenda",
     );
     let checked = arglens::content::load_dir(&pack).unwrap();
     let mut a = App::new(std::sync::Arc::new(checked.pack), (80, 24));
