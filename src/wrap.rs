@@ -78,7 +78,9 @@ fn has_wide(word: &str) -> bool {
     !word.is_ascii() && word.graphemes(true).any(|g| width(g) > 1)
 }
 
-/// Cuts `s` to at most `max` columns, ending with `…` if anything was cut.
+/// Cuts `s` to at most `max` columns, ending with `…` if anything was cut. The cut falls
+/// between words when that keeps at least half the room, never inside a grapheme (a flag, an
+/// accented letter, a CJK character), so what is left reads as words.
 pub fn truncate(s: &str, max: usize) -> String {
     if width(s) <= max {
         return s.to_string();
@@ -86,18 +88,31 @@ pub fn truncate(s: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
-    let mut out = String::new();
+    let room = max - 1;
+    let mut end = 0;
     let mut used = 0;
-    for g in s.graphemes(true) {
+    for (at, g) in s.grapheme_indices(true) {
         let gw = width(g);
-        if used + gw > max - 1 {
+        if used + gw > room {
             break;
         }
-        out.push_str(g);
         used += gw;
+        end = at + g.len();
     }
-    out.push('…');
-    out
+    let head = s.get(..end).unwrap_or("");
+    let next_is_space = s
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+    let cut = if next_is_space {
+        head
+    } else {
+        match head.rfind(char::is_whitespace) {
+            Some(space) if width(&head[..space]) * 2 >= room => &head[..space],
+            _ => head,
+        }
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
+    format!("{}…", if cut.is_empty() { head } else { cut })
 }
 
 #[cfg(test)]
@@ -152,5 +167,38 @@ mod tests {
         assert_eq!(truncate("Potential Pitfalls", 8), "Potenti…");
         assert_eq!(truncate("short", 8), "short");
         assert_eq!(truncate("习近平", 4), "习…");
+    }
+
+    #[test]
+    fn cuts_between_words_when_that_keeps_half_the_room() {
+        assert_eq!(
+            truncate("R3 Seeking support against Japan", 26),
+            "R3 Seeking support…"
+        );
+        assert_eq!(
+            truncate("The trip and its message", 20),
+            "The trip and its…"
+        );
+        assert_eq!(truncate("Old claims, to lost land", 13), "Old claims…");
+        // A long first word is cut inside rather than leaving almost nothing.
+        assert_eq!(truncate("Extraordinarily long", 12), "Extraordina…");
+        for max in 1..30 {
+            let t = truncate("R3 Seeking support against Japan", max);
+            assert!(width(&t) <= max, "{t:?} at {max}");
+        }
+    }
+
+    #[test]
+    fn never_cuts_inside_a_grapheme() {
+        let flags = "Talks 🇨🇳🇷🇺 resume";
+        for max in 1..20 {
+            let t = truncate(flags, max);
+            assert!(width(&t) <= max, "{t:?} at {max}");
+            assert!(
+                !t.contains('\u{1F1E8}') || t.contains("🇨🇳"),
+                "half a flag in {t:?}"
+            );
+        }
+        assert_eq!(truncate("é\u{301}tude", 3), "é\u{301}t…");
     }
 }

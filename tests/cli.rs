@@ -52,7 +52,7 @@ fn render_prints_one_frame_of_the_requested_size() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 24);
     assert!(out.lines().all(|l| arglens::wrap::width(l) <= 80));
-    assert!(out.contains("Why Moscow? › Context 1 of 4"));
+    assert!(out.contains("Why Moscow? › point 1 of "));
     assert!(
         !out.contains('\u{1b}'),
         "plain text has no escape sequences"
@@ -62,9 +62,13 @@ fn render_prints_one_frame_of_the_requested_size() {
 #[test]
 fn tab_picks_the_starting_tab() {
     let o = arglens(&["render", "--tab", "timeline", "--size", "100x30"]);
-    assert!(stdout(&o).contains("Timeline › 1860"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Timeline › event 1 of"),
+        "{}",
+        stdout(&o)
+    );
     let o = arglens(&["render", "--tab", "pitfalls"]);
-    assert!(stdout(&o).contains("Potential Pitfalls › Pitfall 1 of 7"));
+    assert!(stdout(&o).contains("Potential Pitfalls › point 1 of "));
 }
 
 #[test]
@@ -404,11 +408,7 @@ fn export_writes_each_format_to_stdout_or_a_file() {
 fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
     let o = arglens(&["render", "--open", "pitfalls/same-bed", "--size", "100x30"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        stdout(&o).contains("Potential Pitfalls › Conclusion 1 of 1"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("· Conclusion · "), "{}", stdout(&o));
     let o = arglens(&[
         "render",
         "--open",

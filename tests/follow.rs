@@ -412,7 +412,7 @@ fn the_source_view_renders_at_80x24_and_large() {
     let s = screen(&a);
     assert_fits(&s, 80, 24);
     for text in [
-        "Source · ¶ 1 · trip-itinerary",
+        "Source · ¶ 1, quoted by C1",
         " 1 ┃ China’s new leader",
         "Source › ¶ 1",
     ] {
@@ -436,10 +436,9 @@ fn the_search_box_renders_at_80x24() {
 }
 
 #[test]
-fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place() {
+fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_keeps_or_restores_the_place() {
     let mut a = app((100, 30));
     press(&mut a, &[Down, Down, Activate, Down]);
-    let before = a.nav.clone();
     update::update(&mut a, Filter);
     let tags = arglens::app::filter::tags(&a.pack);
     let energy = tags.iter().position(|(t, _)| t == "energy").unwrap();
@@ -479,11 +478,25 @@ fn the_tag_filter_narrows_lists_timeline_and_map_and_clearing_restores_the_place
         map_points,
         a.shown_points(0).len() + a.shown_points(1).len()
     );
-    // Clearing the filter returns to where the reader was.
-    press(&mut a, &[Back, Filter, Top, Activate]);
+    // The reader has moved on (to the timeline tab): clearing the filter keeps them there.
+    press(&mut a, &[Back]);
+    let moved = a.nav.clone();
+    press(&mut a, &[Filter, Top, Activate]);
     assert!(a.filter.tag.is_none());
-    assert_eq!(a.nav, before);
+    assert_eq!(a.nav.tab, moved.tab);
+    assert_eq!(a.nav.timeline.list.selected, moved.timeline.list.selected);
     assert!(!screen(&a).contains("[tag:"));
+    // Set and cleared without moving, the filter returns the reader to where they were.
+    let mut b = app((100, 30));
+    press(&mut b, &[Down, Down, Activate, Down]);
+    let before = b.nav.clone();
+    press(&mut b, &[Filter]);
+    for _ in 0..=energy {
+        update::update(&mut b, Down);
+    }
+    press(&mut b, &[Activate, Filter, Top, Activate]);
+    assert!(b.filter.tag.is_none());
+    assert_eq!(b.nav, before);
 }
 
 #[test]

@@ -91,8 +91,7 @@ fn check_invariants(a: &App) {
     if a.nav.focus == Focus::Timeline {
         assert!(matches!(a.nav.tab, Tab::Section(_)) && a.prefs.show_timeline);
     }
-    let area = Rect::new(0, 0, a.size().0, a.size().1);
-    if let Some(screen) = layout::screen(area, a.nav.tab, a.prefs.show_timeline) {
+    if let Some(screen) = a.screen() {
         let (list, detail) = match screen.body {
             Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
         };
@@ -174,7 +173,7 @@ proptest! {
             update(&mut a, action);
             check_invariants(&a);
             // Like a terminal, the buffer is reused from frame to frame.
-            let area = Rect::new(0, 0, a.size().0, a.size().1);
+            let area = a.area();
             buf.resize(area);
             buf.reset();
             ui::draw(&a, area, &Theme::default(), &mut buf);

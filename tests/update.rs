@@ -19,19 +19,24 @@ fn opens_on_the_first_section_at_its_first_point() {
     assert_eq!(a.nav.tab, Tab::Section(0));
     assert_eq!(
         arglens::app::status::location(&a),
-        "Why Moscow? › Context 1 of 4 · The trip and its message"
+        "Why Moscow? › point 1 of 10 · Context 1 · The trip and its message"
     );
 }
 
 #[test]
-fn status_line_counts_within_the_kind() {
+fn status_line_counts_positions_within_the_section() {
     let mut a = app((80, 24));
     press(&mut a, &[Down, Down, Down, Down, Down, Down]);
-    assert!(
-        arglens::app::status::location(&a).starts_with("Why Moscow? › Reason 3 of 6 · "),
-        "{}",
-        arglens::app::status::location(&a)
+    let s = &a.pack.sections[0];
+    let p = &s.points[6];
+    let want = format!(
+        "{} › point 7 of {} · {} · {}",
+        s.title,
+        s.points.len(),
+        p.label,
+        p.title
     );
+    assert_eq!(arglens::app::status::location(&a), want);
 }
 
 #[test]
@@ -123,7 +128,11 @@ fn down_in_the_detail_pane_reaches_every_link() {
 #[test]
 fn enter_on_a_passage_shows_it_in_the_source_then_the_points_citing_it() {
     let mut a = app((100, 30));
-    press(&mut a, &[Activate, Down]);
+    press(&mut a, &[Activate]);
+    // Down reads line by line until the first link, a quotation, comes into view.
+    while a.nav.sections[0].detail.selected.is_none() {
+        press(&mut a, &[Down]);
+    }
     let doc = arglens::app::views::panes::detail_doc(&a);
     let link = a.nav.sections[0].detail.selected.unwrap();
     let Target::Passage(passage) = doc.links[link].target else {
@@ -208,7 +217,7 @@ fn enter_on_a_timeline_event_lists_its_points_and_jumps() {
     press(&mut a, &[Activate]);
     assert_eq!(
         arglens::app::status::location(&a),
-        "Why Moscow? › Reason 6 of 6 · A possible gas deal"
+        "Why Moscow? › point 10 of 10 · Reason 6 · A possible gas deal"
     );
     press(&mut a, &[Back]);
     assert_eq!(a.nav.tab, Tab::Timeline);
@@ -348,4 +357,55 @@ fn the_odd_packs_load_and_have_their_shapes() {
     assert_eq!(shape("no events"), (1, 1, 0));
     assert_eq!(shape("three sections"), (3, 3, 1));
     assert!(shape("long titles").1 == 1 && shape("CJK").1 == 1);
+}
+
+#[test]
+fn the_place_survives_any_resize() {
+    use arglens::app::destination::Destination;
+    let mut a = app((80, 24));
+    let energy = a.pack.find_point("energy").unwrap();
+    let second = a.pack.point(energy).unwrap().passages[1];
+    press(&mut a, &[Open(Destination::Point(energy)), Activate]);
+    // Down through the detail until the point's second quotation is selected.
+    for _ in 0..60 {
+        let doc = arglens::app::views::panes::detail_doc(&a);
+        let d = a.pane().unwrap().detail;
+        if d.selected
+            .is_some_and(|l| doc.links[l].target == Target::Passage(second))
+        {
+            break;
+        }
+        press(&mut a, &[Down]);
+    }
+    let before = a.pane().unwrap().detail;
+    assert!(before.selected.is_some() && before.scroll > 0, "{before:?}");
+    for size in [
+        (240, 67),
+        (80, 24),
+        (120, 40),
+        (60, 16),
+        (300, 80),
+        (80, 24),
+    ] {
+        press(&mut a, &[Resize(size.0, size.1)]);
+        let d = a.pane().unwrap().detail;
+        assert_eq!(d.selected, before.selected, "at {size:?}");
+    }
+    let after = a.pane().unwrap().detail;
+    assert_eq!(
+        after.scroll, before.scroll,
+        "the same first line is at the top"
+    );
+
+    // The source view keeps its place the same way.
+    press(&mut a, &[ToggleSource, PageDown, Down]);
+    let source = *a.nav.source().unwrap();
+    for size in [(240, 67), (100, 30), (80, 24)] {
+        press(&mut a, &[Resize(size.0, size.1)]);
+    }
+    let back = *a.nav.source().unwrap();
+    assert_eq!(
+        (back.doc.selected, back.doc.scroll),
+        (source.doc.selected, source.doc.scroll)
+    );
 }

@@ -7,6 +7,15 @@
 //! thing to the cursor, so the arithmetic of moving, paging and keeping the selection in view
 //! is written once, here, and tested here.
 
+/// A place in content that survives re-wrapping: the block a line belongs to (a paragraph,
+/// a quotation) and how far into the block's text the line starts. Lines of one text wrapped
+/// to any width are in the same order of anchors.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Anchor {
+    pub block: u32,
+    pub offset: u32,
+}
+
 /// What a cursor moves over: `lines` rows, with `items` selectable items in order, each
 /// covering a range of rows.
 pub trait Content {
@@ -16,6 +25,17 @@ pub trait Content {
     fn items(&self) -> usize;
     /// The first and last row of item `i`.
     fn extent(&self, i: usize) -> Option<(usize, usize)>;
+    /// The place row `line` shows; by default the row itself.
+    fn anchor_at(&self, line: usize) -> Anchor {
+        Anchor {
+            block: u32::try_from(line).unwrap_or(u32::MAX),
+            offset: 0,
+        }
+    }
+    /// The row showing `anchor`'s place; by default the row it names.
+    fn line_of(&self, anchor: Anchor) -> usize {
+        usize::try_from(anchor.block).unwrap_or(usize::MAX)
+    }
 }
 
 /// A list of `n` one-line items.
@@ -57,6 +77,9 @@ pub struct Cursor {
     pub selected: Option<usize>,
     /// The first row shown.
     pub scroll: usize,
+    /// The place at the top of the view when the reader last moved, so a resize that wraps
+    /// the text differently (or shows all of it) can bring the same place back to the top.
+    pub anchor: Option<Anchor>,
 }
 
 impl Cursor {
@@ -64,8 +87,23 @@ impl Cursor {
     pub fn at(i: usize) -> Self {
         Self {
             selected: Some(i),
-            scroll: 0,
+            ..Self::default()
         }
+    }
+
+    /// Remembers the place at the top of the view as the reader's place.
+    pub fn keep_place(&mut self, c: &impl Content) {
+        self.anchor = Some(c.anchor_at(self.scroll));
+    }
+
+    /// Restores the invariants after the content or the view changed, with the reader's place
+    /// back at the top where the view allows: what a resize needs. The selection stays, and
+    /// stays in view.
+    pub fn settle(&mut self, c: &impl Content, view: usize) {
+        if let Some(anchor) = self.anchor {
+            self.scroll = c.line_of(anchor);
+        }
+        self.clamp(c, view);
     }
 
     /// The selected item, or the first.
@@ -114,6 +152,7 @@ impl Cursor {
                 self.drop_hidden(c, view);
             }
         }
+        self.keep_place(c);
     }
 
     /// Moves the selection a page (`view` minus one rows' worth of items) in a list.
@@ -125,6 +164,7 @@ impl Cursor {
     pub fn page_text(&mut self, dir: isize, c: &impl Content, view: usize) {
         self.scroll_by(dir.saturating_mul(page_size(view)), c, view);
         self.selected = self.first_in_view(c, view);
+        self.keep_place(c);
     }
 
     /// Scrolls `delta` rows (clamped), dropping a selection that leaves the view.
@@ -132,6 +172,7 @@ impl Cursor {
         self.scroll = self.scroll.saturating_add_signed(delta);
         self.clamp_scroll(c, view);
         self.drop_hidden(c, view);
+        self.keep_place(c);
     }
 
     /// The top: the first row and the first item.
@@ -139,6 +180,7 @@ impl Cursor {
         self.scroll = 0;
         self.selected = (c.items() > 0).then_some(0);
         self.clamp(c, view);
+        self.keep_place(c);
     }
 
     /// The bottom: the last item selected and the end of the content in view.
@@ -149,6 +191,7 @@ impl Cursor {
         if let Some((first, last)) = self.selected.and_then(|i| c.extent(i)) {
             self.reveal(first, last, view);
         }
+        self.keep_place(c);
     }
 
     /// Selects item `i` (clamped) and scrolls it into view.
@@ -162,6 +205,7 @@ impl Cursor {
         if let Some((first, last)) = c.extent(i) {
             self.reveal(first, last, view);
         }
+        self.keep_place(c);
     }
 
     /// Scrolls so rows `first..=last` are in view, preferring the first when they do not fit.
@@ -257,7 +301,7 @@ mod tests {
         let list = List(10);
         let mut c = Cursor::at(0);
         c.step(-1, &list, 4);
-        assert_eq!(c, Cursor::at(0));
+        assert_eq!((c.selected, c.scroll), (Some(0), 0));
         for _ in 0..5 {
             c.step(1, &list, 4);
         }
@@ -352,6 +396,7 @@ mod tests {
         let mut c = Cursor {
             selected: Some(8),
             scroll: 7,
+            anchor: None,
         };
         c.clamp(&List(3), 2);
         assert_eq!((c.selected, c.scroll), (Some(2), 1));
@@ -360,6 +405,42 @@ mod tests {
         let mut none = Cursor::default();
         none.clamp_list(&List(4), 2);
         assert_eq!(none.selected, Some(0));
+    }
+
+    #[test]
+    fn settling_brings_the_readers_place_back_to_the_top() {
+        // Items two lines tall, then the same items one line tall (wider text): the place is
+        // the item, not the row.
+        struct Tall(usize, usize);
+        impl Content for Tall {
+            fn lines(&self) -> usize {
+                self.0 * self.1
+            }
+            fn items(&self) -> usize {
+                self.0
+            }
+            fn extent(&self, i: usize) -> Option<(usize, usize)> {
+                (i < self.0).then_some((i * self.1, i * self.1 + self.1 - 1))
+            }
+            fn anchor_at(&self, line: usize) -> Anchor {
+                Anchor {
+                    block: u32::try_from(line / self.1).unwrap(),
+                    offset: 0,
+                }
+            }
+            fn line_of(&self, a: Anchor) -> usize {
+                usize::try_from(a.block).unwrap() * self.1
+            }
+        }
+        let mut c = Cursor::default();
+        c.scroll_by(8, &Tall(20, 2), 5);
+        assert_eq!(c.scroll, 8, "item 4 at the top");
+        c.settle(&Tall(20, 1), 5);
+        assert_eq!(c.scroll, 4, "still item 4 at the top, one line each");
+        c.settle(&Tall(20, 1), 40);
+        assert_eq!(c.scroll, 0, "everything fits");
+        c.settle(&Tall(20, 2), 5);
+        assert_eq!(c.scroll, 8, "back where the reader was");
     }
 
     #[test]
@@ -373,13 +454,13 @@ mod tests {
     fn nearest_item_is_the_first_not_above_the_view() {
         let doc = Spaced(4);
         let c = Cursor {
-            selected: None,
             scroll: 2,
+            ..Cursor::default()
         };
         assert_eq!(c.nearest_item(&doc), Some(1));
         let past = Cursor {
-            selected: None,
             scroll: 50,
+            ..Cursor::default()
         };
         assert_eq!(past.nearest_item(&doc), Some(3));
     }

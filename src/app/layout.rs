@@ -5,17 +5,48 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::tab::Tab;
-use crate::content::Pack;
-use crate::wrap::width;
 
 /// Smallest terminal the explorer draws into; below it a notice asks for more room.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// From this width on, the timeline sits beside the detail pane instead of under it.
-const SIDE_TIMELINE_WIDTH: u16 = 120;
-/// Rows of the timeline strip under the section panes (borders included).
-const STRIP_HEIGHT: u16 = 7;
+/// Narrowest list of points or events, borders included: a label and the start of a title.
+pub const LIST_MIN: u16 = 24;
+/// Widest a list grows for its titles; longer titles are cut at a word.
+pub const LIST_MAX: u16 = 60;
+/// Narrowest the timeline pane beside a section may be.
+pub const EVENTS_MIN: u16 = 30;
+/// Widest the timeline pane or the events list grows for its titles.
+pub const EVENTS_MAX: u16 = 84;
+/// The detail pane's comfortable width: 90 columns of text, a margin each side, the border.
+/// The reading pane gets this before the lists get more than their minimum.
+pub const DETAIL_COMFORT: u16 = 94;
+/// Fewest rows of the timeline strip under a section, borders included.
+const STRIP_MIN: u16 = 5;
+
+/// How wide the lists would like to be to show every title in full, and how many rows the
+/// timeline strip could use; measured from the pack once (see `memo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Wants {
+    /// The widest row of any section's list, borders included, within
+    /// [`LIST_MIN`]..=[`LIST_MAX`].
+    pub list: u16,
+    /// The widest row of the timeline, borders included, within
+    /// [`EVENTS_MIN`]..=[`EVENTS_MAX`].
+    pub events: u16,
+    /// Rows the timeline strip needs to show every event, borders included.
+    pub strip_rows: u16,
+}
+
+impl Default for Wants {
+    fn default() -> Self {
+        Self {
+            list: LIST_MIN,
+            events: EVENTS_MIN,
+            strip_rows: STRIP_MIN,
+        }
+    }
+}
 
 /// How the timeline pane is placed beside a section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,8 +82,58 @@ pub struct Screen {
     pub footer: Rect,
 }
 
+/// Column widths of a tab's panes: the list, the detail, and the timeline beside them if it
+/// fits there (else it goes under them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub list: u16,
+    pub detail: u16,
+    pub side: Option<u16>,
+}
+
+/// How a terminal `width` columns wide is shared between a tab's panes.
+///
+/// The detail pane, where the reader reads, gets the most: the list takes three eighths of a
+/// narrow terminal (enough for a label and the start of a title), until the list shows its
+/// titles in full or the detail reaches [`DETAIL_COMFORT`]; then the detail keeps that width
+/// while the list and the timeline grow, and grows again once they have what they want. Every
+/// step of that is non-decreasing in `width`, so the detail never narrows as the terminal
+/// grows, and the timeline moves beside the sections only once the list and a timeline pane
+/// fit in what the detail leaves: there is no width at which the reading pane suddenly shrinks.
+pub fn columns(width: u16, tab: Tab, show_timeline: bool, wants: Wants) -> Columns {
+    let (list_min, list_want) = match tab {
+        Tab::Section(_) => (LIST_MIN, wants.list.max(LIST_MIN)),
+        Tab::Timeline => (EVENTS_MIN, wants.events.max(EVENTS_MIN)),
+    };
+    let beside = matches!(tab, Tab::Section(_)) && show_timeline;
+    let others = if beside {
+        list_want.saturating_add(wants.events)
+    } else {
+        list_want
+    };
+    let share = u16::try_from(u32::from(width) * 3 / 8).unwrap_or(u16::MAX);
+    let narrow_list = share.clamp(list_min, list_want);
+    let detail = width
+        .saturating_sub(narrow_list)
+        .min(DETAIL_COMFORT)
+        .max(width.saturating_sub(others));
+    let rest = width.saturating_sub(detail);
+    if beside && rest >= list_want.saturating_add(EVENTS_MIN) {
+        return Columns {
+            list: list_want,
+            detail,
+            side: Some(rest - list_want),
+        };
+    }
+    Columns {
+        list: rest,
+        detail,
+        side: None,
+    }
+}
+
 /// Lays out a terminal of `area`, or `None` when it is below the minimum size.
-pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
+pub fn screen(area: Rect, tab: Tab, show_timeline: bool, wants: Wants) -> Option<Screen> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
@@ -63,49 +144,42 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
         Constraint::Length(1),
     ])
     .areas(area);
-    let list_width = (area.width * 38 / 100).clamp(30, 46);
     let whole_body = body;
-    let body = match tab {
-        Tab::Timeline => {
-            let events_width = (area.width * 45 / 100).clamp(36, 64);
-            let [list, detail] =
-                Layout::horizontal([Constraint::Length(events_width), Constraint::Min(0)])
-                    .areas(body);
+    let c = columns(area.width, tab, show_timeline, wants);
+    let body = match (tab, c.side) {
+        (Tab::Timeline, _) => {
+            let [list, detail] = split(body, c.list);
             Body::Timeline { list, detail }
         }
-        Tab::Section(_) if !show_timeline => {
-            let [list, detail] =
-                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)])
-                    .areas(body);
+        (Tab::Section(_), Some(side)) => {
+            let [panes, timeline] =
+                Layout::horizontal([Constraint::Min(0), Constraint::Length(side)]).areas(body);
+            let [list, detail] = split(panes, c.list);
             Body::Section {
                 list,
                 detail,
-                timeline: None,
+                timeline: Some((timeline, TimelineShape::Side)),
             }
         }
-        Tab::Section(_) if area.width >= SIDE_TIMELINE_WIDTH => {
-            let [list, detail, side] = Layout::horizontal([
-                Constraint::Length(list_width),
-                Constraint::Min(0),
-                Constraint::Length(list_width + 4),
-            ])
-            .areas(body);
-            Body::Section {
-                list,
-                detail,
-                timeline: Some((side, TimelineShape::Side)),
-            }
-        }
-        Tab::Section(_) => {
+        (Tab::Section(_), None) if show_timeline => {
+            let rows = (body.height / 3)
+                .max(STRIP_MIN)
+                .min(wants.strip_rows.max(STRIP_MIN));
             let [top, strip] =
-                Layout::vertical([Constraint::Min(0), Constraint::Length(STRIP_HEIGHT)])
-                    .areas(body);
-            let [list, detail] =
-                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(top);
+                Layout::vertical([Constraint::Min(0), Constraint::Length(rows)]).areas(body);
+            let [list, detail] = split(top, c.list);
             Body::Section {
                 list,
                 detail,
                 timeline: Some((strip, TimelineShape::Strip)),
+            }
+        }
+        (Tab::Section(_), None) => {
+            let [list, detail] = split(body, c.list);
+            Body::Section {
+                list,
+                detail,
+                timeline: None,
             }
         }
     };
@@ -116,6 +190,11 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool) -> Option<Screen> {
         status,
         footer,
     })
+}
+
+/// A list `list` columns wide and the detail beside it.
+fn split(area: Rect, list: u16) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Length(list), Constraint::Min(0)]).areas(area)
 }
 
 impl Screen {
@@ -163,26 +242,6 @@ pub const MAX_TEXT_WIDTH: usize = 100;
 /// Columns the detail text is wrapped to inside a detail pane (a margin each side).
 pub fn text_width(detail: Rect) -> usize {
     usize::from(inner(detail).width.saturating_sub(2)).min(MAX_TEXT_WIDTH)
-}
-
-/// The column ranges of each tab title in the tab bar, as drawn: ` 1 Title ` separated by
-/// one space. Titles that do not fit are cut.
-pub fn tab_ranges(pack: &Pack, bar: Rect) -> Vec<(Tab, u16, u16, String)> {
-    let mut x = bar.x;
-    let end = bar.x.saturating_add(bar.width);
-    let mut out = Vec::new();
-    for (i, tab) in Tab::all(pack).enumerate() {
-        let label = format!(" {} {} ", i + 1, tab.title(pack));
-        let room = usize::from(end.saturating_sub(x));
-        if room < 4 {
-            break;
-        }
-        let label = crate::wrap::truncate(&label, room);
-        let w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
-        out.push((tab, x, x.saturating_add(w), label));
-        x = x.saturating_add(w).saturating_add(1);
-    }
-    out
 }
 
 /// Whether a point lies inside a rectangle.

@@ -8,36 +8,63 @@
 use std::sync::Arc;
 
 use super::doc::Doc;
+use super::layout::{EVENTS_MAX, EVENTS_MIN, LIST_MAX, LIST_MIN, Wants};
 use crate::content::Pack;
 use crate::wrap::width;
 
-/// Column widths that depend on every item of a list, so lists line up however far they are
-/// scrolled without measuring every item on every frame.
+/// Widths that depend on every item of a list, so lists line up however far they are
+/// scrolled, and panes are sized for their titles, without measuring every item each frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Columns {
+pub struct Measures {
     /// The widest short date of the timeline.
     pub date: usize,
     /// The widest short label of each section's points.
     pub labels: Vec<usize>,
+    /// How wide the lists would like to be, for the layout.
+    pub wants: Wants,
 }
 
-impl Columns {
+impl Measures {
     pub fn of(pack: &Pack) -> Self {
+        let date = pack
+            .events
+            .iter()
+            .map(|e| width(&e.date.short()))
+            .max()
+            .unwrap_or(0);
+        let labels: Vec<usize> = pack
+            .sections
+            .iter()
+            .map(|s| {
+                let widths = s.points.iter().map(|p| width(p.short_label()));
+                widths.max().unwrap_or(0)
+            })
+            .collect();
+        // A row is "▸ LABEL TITLE" in a list, "▸ DATE  TITLE" on the timeline, inside borders.
+        let list = pack
+            .sections
+            .iter()
+            .zip(&labels)
+            .flat_map(|(s, l)| s.points.iter().map(move |p| 2 + l + 1 + width(&p.title)))
+            .max()
+            .unwrap_or(0);
+        let events = pack
+            .events
+            .iter()
+            .map(|e| 2 + date + 2 + width(&e.title))
+            .max()
+            .unwrap_or(0);
+        let cols =
+            |w: usize, min: u16, max: u16| u16::try_from(w + 2).unwrap_or(u16::MAX).clamp(min, max);
+        let wants = Wants {
+            list: cols(list, LIST_MIN, LIST_MAX),
+            events: cols(events, EVENTS_MIN, EVENTS_MAX),
+            strip_rows: u16::try_from(pack.events.len().max(1) + 2).unwrap_or(u16::MAX),
+        };
         Self {
-            date: pack
-                .events
-                .iter()
-                .map(|e| width(&e.date.short()))
-                .max()
-                .unwrap_or(0),
-            labels: pack
-                .sections
-                .iter()
-                .map(|s| {
-                    let widths = s.points.iter().map(|p| width(&p.short_label()));
-                    widths.max().unwrap_or(0)
-                })
-                .collect(),
+            date,
+            labels,
+            wants,
         }
     }
 }
@@ -53,7 +80,7 @@ pub struct SourceLayout {
 /// What `settle` keeps for the drawing code. Clones of an app share the layouts.
 #[derive(Clone)]
 pub struct Memo {
-    columns: Arc<Columns>,
+    measures: Arc<Measures>,
     source: Option<SourceLayout>,
 }
 
@@ -61,7 +88,7 @@ impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The layouts are derived data: what they were built for is what matters.
         f.debug_struct("Memo")
-            .field("columns", &self.columns)
+            .field("measures", &self.measures)
             .field(
                 "source",
                 &self.source.as_ref().map(|s| (s.width, s.passage)),
@@ -74,14 +101,14 @@ impl Memo {
     /// The layouts of a freshly loaded pack.
     pub fn new(pack: &Pack) -> Self {
         Self {
-            columns: Arc::new(Columns::of(pack)),
+            measures: Arc::new(Measures::of(pack)),
             source: None,
         }
     }
 
-    /// The column widths of the pack's lists.
-    pub fn columns(&self) -> &Columns {
-        &self.columns
+    /// The widths measured from the pack's lists.
+    pub fn measures(&self) -> &Measures {
+        &self.measures
     }
 
     /// The source document, if it was laid out for this width and passage.

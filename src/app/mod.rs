@@ -22,6 +22,7 @@ pub mod reload;
 pub mod state;
 pub mod status;
 pub mod tab;
+pub mod tabbar;
 pub mod theme_name;
 pub mod update;
 pub mod views;

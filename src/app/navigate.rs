@@ -87,7 +87,7 @@ pub fn choose_citing_event(app: &mut App, event: usize) {
 fn show_chooser(app: &mut App, passage: Option<usize>, event: Option<usize>, items: Vec<PointRef>) {
     let cursor = Cursor {
         selected: (!items.is_empty()).then_some(0),
-        scroll: 0,
+        ..Cursor::default()
     };
     app.overlay = Some(Overlay::Chooser(Chooser {
         passage,
@@ -163,6 +163,7 @@ pub fn restore(app: &mut App, nav: Nav) {
 fn clear_filter_for_jump(app: &mut App) {
     if app.filter.tag.take().is_some() {
         app.filter.before = None;
+        app.filter.applied = None;
         app.status.message = Some("filter cleared to show it".into());
     }
 }

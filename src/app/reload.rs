@@ -44,6 +44,7 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
         app.filter.tag = None;
     }
     app.filter.before = None;
+    app.filter.applied = None;
     app.last_search = None;
     app.memo = Memo::new(&pack);
     app.pack = pack;

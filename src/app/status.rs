@@ -51,13 +51,15 @@ pub fn trail(app: &App) -> String {
     out
 }
 
-/// "Why Moscow? › Reason 3 of 6 · Visit your friends first": where the reader is.
+/// "Why Moscow? › point 7 of 10 · Reason 3 · Seeking support against Japan": where the
+/// reader is. The position comes before the title, so a narrow status line cuts the title,
+/// never the count.
 pub fn location(app: &App) -> String {
     let pack = &app.pack;
     match &app.nav.view {
         Some(FullView::Source(s)) => {
             return match s.passage.and_then(|p| pack.passage(p)) {
-                Some(p) => format!("Source › ¶ {} · passage {}", p.paragraph, p.id),
+                Some(p) => format!("Source › ¶ {}{}", p.paragraph, quoted_by(pack, &p.cited_by)),
                 None => "Source › the whole article".into(),
             };
         }
@@ -75,23 +77,47 @@ pub fn location(app: &App) -> String {
     }
     let tab = app.nav.tab.title(pack);
     match app.nav.tab {
-        Tab::Section(_) => match app.current_point().and_then(|r| pack.point(r)) {
-            Some(p) => format!(
-                "{tab} › {} {} of {} · {}",
-                p.kind.noun(),
-                p.ordinal,
-                p.of_kind,
-                p.title
-            ),
+        Tab::Section(section) => match app
+            .current_point()
+            .and_then(|r| pack.point(r).map(|p| (r, p)))
+        {
+            Some((r, p)) => {
+                let shown = app.shown_points(section);
+                let at = shown.position(r.point).unwrap_or(0) + 1;
+                format!(
+                    "{tab} › point {at} of {} · {} · {}",
+                    shown.len(),
+                    p.label,
+                    p.title
+                )
+            }
             None => format!("{tab} › (no points)"),
         },
         Tab::Timeline => match app.current_event().and_then(|e| pack.event(e)) {
             Some(e) => {
                 let shown = app.shown_events();
                 let at = shown.position(app.nav.timeline.list.selected).unwrap_or(0) + 1;
-                format!("{tab} › {} · {} ({at} of {})", e.date, e.title, shown.len())
+                format!(
+                    "{tab} › event {at} of {} · {} · {}",
+                    shown.len(),
+                    e.date,
+                    e.title
+                )
             }
             None => format!("{tab} › (no events)"),
         },
+    }
+}
+
+/// ", quoted by R6 and P2": the short labels of the points citing a passage.
+pub fn quoted_by(pack: &Pack, points: &[PointRef]) -> String {
+    let labels: Vec<&str> = points
+        .iter()
+        .filter_map(|r| pack.point(*r).map(|p| p.short_label()))
+        .collect();
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => format!(", quoted by {one}"),
+        [rest @ .., last] => format!(", quoted by {} and {last}", rest.join(", ")),
     }
 }

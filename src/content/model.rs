@@ -129,6 +129,8 @@ pub struct Point {
     /// Presentation mode holds the claim back until the first reveal step instead of showing it
     /// with the title.
     pub reveal_claim: bool,
+    /// The label shortened for narrow lists, unique in the pack: see [`short_labels`].
+    pub short: String,
     /// 1-based position among the section's points of the same kind ("Reason 3").
     pub ordinal: usize,
     /// How many points of this kind the section has ("of 6").
@@ -136,18 +138,73 @@ pub struct Point {
 }
 
 impl Point {
-    /// The label shortened for narrow lists: "Reason 3" becomes "R3", and a label of one long
-    /// word, such as "Conclusion", its initial "C"; other labels stay whole.
-    pub fn short_label(&self) -> String {
-        let mut words = self.label.split_whitespace();
-        match (words.next(), words.next(), words.next()) {
-            (Some(word), Some(number), None) if number.chars().all(|c| c.is_ascii_digit()) => {
-                let initial: String = word.chars().take(1).collect();
-                format!("{initial}{number}")
+    /// The label shortened for narrow lists ("R3" for "Reason 3"), unique in the pack.
+    pub fn short_label(&self) -> &str {
+        &self.short
+    }
+}
+
+/// Short forms of point labels for narrow lists, unique within a pack. "Reason 3" becomes
+/// "R3" and a one-word label such as "Conclusion" its initial; where two different words
+/// share their first letters ("Context 1" and "Conclusion 1"), each takes as many letters as
+/// it needs to differ ("Con1" and "Cont1" would still clash, so "Cont1" and "Conc1"). Labels
+/// of other shapes stay whole.
+pub fn short_labels(labels: &[&str]) -> Vec<String> {
+    let parts: Vec<Option<(&str, &str)>> = labels.iter().map(|l| abbreviable(l)).collect();
+    // How many letters each word keeps; one word always keeps the same number.
+    let mut letters: std::collections::BTreeMap<&str, usize> =
+        parts.iter().flatten().map(|(word, _)| (*word, 1)).collect();
+    loop {
+        let shorts: Vec<String> = labels
+            .iter()
+            .zip(&parts)
+            .map(|(label, part)| match part {
+                Some((word, number)) => {
+                    let k = letters.get(word).copied().unwrap_or(1);
+                    if k < word.chars().count() {
+                        format!("{}{number}", word.chars().take(k).collect::<String>())
+                    } else {
+                        (*label).to_string()
+                    }
+                }
+                None => (*label).to_string(),
+            })
+            .collect();
+        // A short form clashes when two different labels share it; lengthen those words.
+        let mut longer = std::collections::BTreeSet::new();
+        for (i, (short, label)) in shorts.iter().zip(labels).enumerate() {
+            let clash = shorts
+                .iter()
+                .zip(labels)
+                .any(|(other, other_label)| other == short && other_label != label);
+            if let (true, Some(Some((word, _)))) = (clash, parts.get(i)) {
+                longer.insert(*word);
             }
-            (Some(word), None, None) if word.chars().count() > 3 => word.chars().take(1).collect(),
-            _ => self.label.clone(),
         }
+        let mut grew = false;
+        for word in longer {
+            if let Some(k) = letters.get_mut(word)
+                && *k < word.chars().count()
+            {
+                *k += 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            return shorts;
+        }
+    }
+}
+
+/// "Reason 3" as ("Reason", "3"), "Conclusion" as ("Conclusion", ""): labels that shorten.
+fn abbreviable(label: &str) -> Option<(&str, &str)> {
+    let mut words = label.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(word), Some(number), None) if number.chars().all(|c| c.is_ascii_digit()) => {
+            Some((word, number))
+        }
+        (Some(word), None, None) if word.chars().count() > 3 => Some((word, "")),
+        _ => None,
     }
 }
 
@@ -234,36 +291,30 @@ impl Pack {
 mod tests {
     use super::*;
 
-    fn labelled(label: &str) -> Point {
-        Point {
-            id: "p".into(),
-            label: label.into(),
-            kind: Kind::Reason,
-            title: String::new(),
-            claim: String::new(),
-            explanation: String::new(),
-            passages: Vec::new(),
-            events: Vec::new(),
-            tags: Vec::new(),
-            notes: None,
-            reveal_claim: false,
-            ordinal: 1,
-            of_kind: 1,
-        }
-    }
-
     #[test]
     fn short_labels_keep_narrow_lists_narrow() {
         for (label, short) in [
             ("Reason 3", "R3"),
             ("Pitfall 12", "P12"),
             ("Conclusion", "C"),
-            ("Coda", "C"),
             ("Aim", "Aim"),
             ("Reason three", "Reason three"),
             ("Conclusion (copy 1)", "Conclusion (copy 1)"),
         ] {
-            assert_eq!(labelled(label).short_label(), short, "{label}");
+            assert_eq!(short_labels(&[label]), vec![short], "{label}");
         }
+    }
+
+    #[test]
+    fn short_labels_are_unique_in_a_pack() {
+        let labels = ["Context 1", "Context 2", "Conclusion 1", "Reason 1", "Coda"];
+        let shorts = short_labels(&labels);
+        assert_eq!(shorts, vec!["Cont1", "Cont2", "Conc1", "R1", "C"]);
+        // The same label twice is the same point name, not a clash to resolve.
+        assert_eq!(short_labels(&["Reason 1", "Reason 1"]), vec!["R1", "R1"]);
+        assert_eq!(
+            short_labels(&["Context 1", "Conclusion", "Coda"]),
+            vec!["C1", "Con", "Cod"]
+        );
     }
 }

@@ -42,7 +42,9 @@ pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if theme.base != ratatui::style::Style::default() {
         buf.set_style(area, theme.base);
     }
-    let Some(screen) = crate::app::layout::screen(area, app.nav.tab, app.prefs.show_timeline)
+    let wants = app.memo().measures().wants;
+    let Some(screen) =
+        crate::app::layout::screen(area, app.nav.tab, app.prefs.show_timeline, wants)
     else {
         too_small(area, theme, buf);
         return;
@@ -83,8 +85,8 @@ fn body(app: &App, body: Body, theme: &Theme, buf: &mut Buffer) {
                 section::render_list(app, i, list, theme, buf);
             }
             section::render_detail(app, detail, theme, buf);
-            if let Some((r, shape)) = timeline {
-                timeline::render_pane(app, r, shape, theme, buf);
+            if let Some((r, _)) = timeline {
+                timeline::render_pane(app, r, theme, buf);
             }
         }
         Body::Timeline { list, detail } => {

@@ -111,11 +111,18 @@ pub fn fill(text: &str, cols: usize) -> String {
 /// The line an empty list shows: why it is empty.
 pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let text = match &app.filter.tag {
-        Some(tag) => format!(" no {what} tagged “{tag}” (f changes the filter)"),
-        None => format!(" no {what}"),
+        Some(tag) => format!("no {what} tagged “{tag}” (f changes the filter)"),
+        None => format!("no {what}"),
     };
-    let text = crate::wrap::truncate(&text, usize::from(area.width));
-    buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.note);
+    // Wrapped, not cut: the reason a list is empty is worth reading whole.
+    let cols = usize::from(area.width.saturating_sub(1)).max(1);
+    let lines = crate::wrap::wrap(&text, cols);
+    for (row, line) in lines.iter().take(usize::from(area.height)).enumerate() {
+        let y = area
+            .y
+            .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
+        buf.set_stringn(area.x.saturating_add(1), y, line, cols, theme.note);
+    }
 }
 
 /// An overlay holding a list of links (a chooser, search results, tags), drawn with its

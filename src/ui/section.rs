@@ -24,7 +24,7 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
     let inner = layout::inner(area);
     let label_width = app
         .memo()
-        .columns()
+        .measures()
         .labels
         .get(section)
         .copied()
@@ -40,7 +40,7 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
         let selected = i == nav.list.selected;
         let marker = if selected { "▸" } else { " " };
         let label = p.short_label();
-        let pad = " ".repeat(label_width.saturating_sub(width(&label)));
+        let pad = " ".repeat(label_width.saturating_sub(width(label)));
         let text = truncate(
             &format!("{marker} {label}{pad} {}", p.title),
             usize::from(inner.width),

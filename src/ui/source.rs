@@ -14,7 +14,11 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     };
     let title = match nav.passage.and_then(|p| app.pack.passage(p)) {
-        Some(p) => format!("Source · ¶ {} · {}", p.paragraph, p.id),
+        Some(p) => format!(
+            "Source · ¶ {}{}",
+            p.paragraph,
+            crate::app::status::quoted_by(&app.pack, &p.cited_by)
+        ),
         None => "Source".to_string(),
     };
     let mut b = block(&title, true, theme);

@@ -4,15 +4,23 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::theme::Theme;
-use crate::app::{App, layout};
+use crate::app::App;
+use crate::app::tabbar::tab_bar;
 
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    for (tab, start, _, label) in layout::tab_ranges(&app.pack, area) {
-        let style = if tab == app.nav.tab {
+    let bar = tab_bar(&app.pack, area, app.nav.tab);
+    for t in &bar.tabs {
+        let style = if t.tab == app.nav.tab {
             theme.tab_active
         } else {
             theme.tab
         };
-        buf.set_stringn(start, area.y, &label, usize::from(area.width), style);
+        buf.set_stringn(t.start, area.y, &t.label, usize::from(area.width), style);
+    }
+    if bar.more_left {
+        buf.set_stringn(area.x, area.y, "‹", 1, theme.tab);
+    }
+    if bar.more_right && area.width > 0 {
+        buf.set_stringn(area.right() - 1, area.y, "›", 1, theme.tab);
     }
 }

@@ -3,18 +3,18 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::pane::block;
 use super::theme::Theme;
-use crate::app::layout::TimelineShape;
 use crate::app::state::Focus;
 use crate::app::{App, layout};
 use crate::wrap::{truncate, width};
 
 /// Width of the date column.
 fn date_width(app: &App) -> usize {
-    app.memo().columns().date
+    app.memo().measures().date
 }
 
 /// The events in view from row `offset`, with their real index; an empty list says why.
@@ -74,18 +74,54 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     }
 }
 
+/// " ↑ 3 more (1 ●) " and " ↓ 5 more ": how many events are scrolled out of view above and
+/// below the pane, and how many of them the selected point cites.
+fn hidden(
+    app: &App,
+    offset: usize,
+    rows: usize,
+    cited: &[usize],
+) -> (Option<String>, Option<String>) {
+    let shown = app.shown_events();
+    let say = |arrow: &str, events: Vec<usize>| {
+        (!events.is_empty()).then(|| {
+            let marked = events.iter().filter(|e| cited.contains(e)).count();
+            let extra = if marked > 0 {
+                format!(" ({marked} ●)")
+            } else {
+                String::new()
+            };
+            format!(" {arrow} {} more{extra} ", events.len())
+        })
+    };
+    let above = (0..offset.min(shown.len()))
+        .filter_map(|r| shown.get(r))
+        .collect();
+    let below = shown.iter_from(offset + rows).collect();
+    (say("↑", above), say("↓", below))
+}
+
 /// The timeline pane beside a section: every event, those linked to the selected point marked
 /// with ● and highlighted.
-pub fn render_pane(app: &App, area: Rect, shape: TimelineShape, theme: &Theme, buf: &mut Buffer) {
+pub fn render_pane(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let focused = app.nav.focus == Focus::Timeline;
-    let title = match shape {
-        TimelineShape::Side => "Timeline",
-        TimelineShape::Strip => "Timeline (● = cited by this point)",
-    };
-    block(title, focused, theme).render(area, buf);
-    let inner = layout::inner(area);
     let linked = crate::app::views::timeline::cited_by_current_point(app);
+    let title = match (linked.is_empty(), app.current_point().is_some()) {
+        (_, false) => "Timeline",
+        (true, true) => "Timeline · this point cites no events",
+        (false, true) => "Timeline · ● cited by this point",
+    };
+    let inner = layout::inner(area);
     let nav = app.nav.side;
+    let (above, below) = hidden(app, nav.offset, usize::from(inner.height), &linked);
+    let mut b = block(title, focused, theme);
+    if let Some(more) = above {
+        b = b.title_top(Line::styled(more, theme.note).right_aligned());
+    }
+    if let Some(more) = below {
+        b = b.title_bottom(Line::styled(more, theme.note).right_aligned());
+    }
+    b.render(area, buf);
     let date_w = date_width(app);
     for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)
         .into_iter()

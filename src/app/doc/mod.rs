@@ -59,7 +59,11 @@ pub struct Line {
     pub link: Option<usize>,
     /// Parts of the line drawn differently from the rest, in order and not overlapping.
     pub marks: Vec<Mark>,
+    /// Which piece of content the line starts, whatever the width it was wrapped to.
+    pub anchor: Anchor,
 }
+
+pub use crate::app::cursor::Anchor;
 
 /// A part of a line with its own role: a quoted passage inside a paragraph of the source, the
 /// characters a search matched. Offsets are in bytes of [`Line::text`].
@@ -84,24 +88,52 @@ pub struct Link {
 pub struct Doc {
     pub lines: Vec<Line>,
     pub links: Vec<Link>,
+    /// The block the next piece of content starts; see [`Anchor`].
+    blocks: u32,
 }
 
 /// Prefix of quotation lines; the bar marks a quotation without relying on colour.
 pub const QUOTE_BAR: &str = "│ ";
 
 impl Doc {
+    /// A new block of content: lines wrapped from one text share it, so a place in the text
+    /// can be found again after it is wrapped to another width.
+    pub(crate) fn block(&mut self) -> u32 {
+        self.blocks += 1;
+        self.blocks
+    }
+
+    /// A line of its own block.
     pub(crate) fn push(&mut self, role: Role, text: impl Into<String>) {
+        let block = self.block();
+        self.push_at(role, text.into(), None, Anchor { block, offset: 0 });
+    }
+
+    /// A line starting `anchor`'s place in its block.
+    pub(crate) fn push_at(
+        &mut self,
+        role: Role,
+        text: String,
+        link: Option<usize>,
+        anchor: Anchor,
+    ) {
         self.lines.push(Line {
             role,
-            text: text.into(),
-            link: None,
+            text,
+            link,
             marks: Vec::new(),
+            anchor,
         });
     }
 
+    /// A paragraph of text wrapped to `width`, as one block.
     pub(crate) fn para(&mut self, role: Role, text: &str, width: usize) {
+        let block = self.block();
+        let mut offset = 0;
         for l in wrap(text, width) {
-            self.push(role, l);
+            let chars = l.chars().count();
+            self.push_at(role, l, None, Anchor { block, offset });
+            offset += u32::try_from(chars + 1).unwrap_or(u32::MAX);
         }
     }
 
@@ -114,17 +146,16 @@ impl Doc {
         self.push(Role::Heading, text);
     }
 
-    /// Adds lines belonging to one link.
+    /// Adds lines belonging to one link, as one block.
     pub(crate) fn link(&mut self, target: Target, lines: Vec<(Role, String)>) {
         let index = self.links.len();
         let first = self.lines.len();
+        let block = self.block();
+        let mut offset = 0;
         for (role, text) in lines {
-            self.lines.push(Line {
-                role,
-                text,
-                link: Some(index),
-                marks: Vec::new(),
-            });
+            let chars = text.chars().count();
+            self.push_at(role, text, Some(index), Anchor { block, offset });
+            offset += u32::try_from(chars + 1).unwrap_or(u32::MAX);
         }
         let last = self.lines.len().saturating_sub(1).max(first);
         self.links.push(Link {
@@ -176,6 +207,17 @@ impl crate::app::cursor::Content for Doc {
     }
     fn extent(&self, i: usize) -> Option<(usize, usize)> {
         self.links.get(i).map(|l| (l.first, l.last))
+    }
+    fn anchor_at(&self, line: usize) -> Anchor {
+        self.lines
+            .get(line)
+            .map_or_else(Anchor::default, |l| l.anchor)
+    }
+    fn line_of(&self, anchor: Anchor) -> usize {
+        // Lines come in anchor order: the last one starting at or before the anchor.
+        self.lines
+            .partition_point(|l| l.anchor <= anchor)
+            .saturating_sub(1)
     }
 }
 

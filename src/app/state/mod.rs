@@ -46,6 +46,9 @@ pub struct Filter {
     pub tag: Option<String>,
     /// Where the reader was when the filter was set.
     pub before: Option<Nav>,
+    /// Where the filter put the reader; if they are still there when it is cleared, they go
+    /// back to `before`, else they stay where they have moved to.
+    pub applied: Option<Nav>,
 }
 
 /// What the status line says besides the place.
@@ -156,7 +159,12 @@ impl App {
 
     /// Where each pane sits at the current size, or `None` below the minimum size.
     pub fn screen(&self) -> Option<super::layout::Screen> {
-        super::layout::screen(self.area(), self.nav.tab, self.prefs.show_timeline)
+        super::layout::screen(
+            self.area(),
+            self.nav.tab,
+            self.prefs.show_timeline,
+            self.memo.measures().wants,
+        )
     }
 
     /// Switches to the next colour scheme and says which in the status line.

@@ -36,6 +36,7 @@ impl ListNav {
         Cursor {
             selected: (!shown.is_empty()).then(|| shown.nearest(self.selected)),
             scroll: self.offset,
+            anchor: None,
         }
     }
 

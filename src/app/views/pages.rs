@@ -74,7 +74,7 @@ pub fn settle(app: &mut App) {
         return;
     };
     if let Some(c) = cursor_mut(app) {
-        c.clamp(&Text(doc.height()), picklist::rows(rect));
+        c.settle(&Text(doc.height()), picklist::rows(rect));
     }
 }
 

@@ -4,7 +4,7 @@
 use super::picklist::{self, Outcome};
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
-use crate::app::doc::{Doc, Line, Link, Mark, Role, Target};
+use crate::app::doc::{Anchor, Doc, Line, Link, Mark, Role, Target};
 use crate::app::find::run;
 use crate::app::navigate;
 use crate::app::state::{App, Overlay, SearchBox};
@@ -71,7 +71,7 @@ fn edit(app: &mut App, pack: &crate::content::Pack, change: impl FnOnce(&mut Str
         b.hits = run(pack, &b.query);
         b.cursor = Cursor {
             selected: (!b.hits.is_empty()).then_some(0),
-            scroll: 0,
+            ..Cursor::default()
         };
     }
 }
@@ -161,12 +161,14 @@ pub fn search_doc(s: &SearchBox, w: usize) -> Doc {
     for hit in &s.hits {
         let index = doc.links.len();
         let first = doc.lines.len();
+        let block = doc.block();
         let head = truncate(&format!("{:<7} {}", hit.kind.name(), hit.place), w);
         doc.lines.push(Line {
             role: Role::Kicker,
             text: head,
             link: Some(index),
             marks: Vec::new(),
+            anchor: Anchor { block, offset: 0 },
         });
         let body = format!("  {}", hit.text);
         let text = truncate(&body, w);
@@ -193,6 +195,7 @@ pub fn search_doc(s: &SearchBox, w: usize) -> Doc {
             text,
             link: Some(index),
             marks,
+            anchor: Anchor { block, offset: 1 },
         });
         doc.links.push(Link {
             target: hit.target,

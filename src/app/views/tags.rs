@@ -80,8 +80,8 @@ fn choose(app: &mut App, target: Option<Target>) {
     }
 }
 
-/// Narrows to `tag`, or clears the filter with `None`, which returns to where the reader was
-/// before filtering.
+/// Narrows to `tag`, or clears the filter with `None`. Clearing it right after setting it
+/// returns to where the reader was before; once they have moved on, they stay where they are.
 pub fn set(app: &mut App, tag: Option<String>) {
     app.overlay = None;
     match tag {
@@ -89,12 +89,15 @@ pub fn set(app: &mut App, tag: Option<String>) {
             if app.filter.tag.is_none() {
                 app.filter.before = Some(app.nav.clone());
             }
+            app.filter.applied = None;
             app.status.message = Some(format!("showing only what is tagged “{tag}”; f changes it"));
             app.filter.tag = Some(tag);
         }
         None => {
             if app.filter.tag.take().is_some() {
-                if let Some(nav) = app.filter.before.take() {
+                let before = app.filter.before.take();
+                let applied = app.filter.applied.take();
+                if let Some(nav) = before.filter(|_| applied.as_ref() == Some(&app.nav)) {
                     navigate::restore(app, nav);
                 }
                 app.status.message = Some("filter cleared".into());
@@ -103,8 +106,12 @@ pub fn set(app: &mut App, tag: Option<String>) {
     }
 }
 
-/// Keeps the selection on a row and in view.
+/// Notes where a new filter put the reader, and keeps the picker's selection on a row and in
+/// view.
 pub fn settle(app: &mut App) {
+    if app.filter.tag.is_some() && app.filter.applied.is_none() {
+        app.filter.applied = Some(app.nav.clone());
+    }
     let Some((_, doc, rect)) = current(app) else {
         return;
     };

@@ -53,18 +53,25 @@ pub fn side_click(app: &mut App, row: usize) {
     }
 }
 
-/// The timeline pane follows the selected point until the reader moves into it, with the
-/// point's first event in the middle of the pane.
+/// The timeline pane follows the selected point until the reader moves into it: it scrolls
+/// so the point's events are in view (as many as fit, from the first), centred where there is
+/// room, with the cursor on the first of them.
 pub fn settle_side(app: &mut App) {
     let events = app.shown_events();
     let h = rows(app.screen().and_then(|s| s.side()));
+    let cited: Vec<(usize, usize)> = cited_by_current_point(app)
+        .into_iter()
+        .filter_map(|e| events.position(e).map(|row| (e, row)))
+        .collect();
     if app.nav.focus != Focus::Timeline
-        && let Some((first, pos)) = cited_by_current_point(app)
-            .first()
-            .and_then(|&e| events.position(e).map(|pos| (e, pos)))
+        && let (Some(&(first, top)), Some(&(_, bottom))) = (cited.first(), cited.last())
     {
+        let span = bottom - top + 1;
         app.nav.side.selected = first;
-        app.nav.side.offset = pos.saturating_sub(h / 2);
+        app.nav.side.offset = top.saturating_sub(h.saturating_sub(span) / 2);
+        if span > h {
+            app.nav.side.offset = top;
+        }
     }
     app.nav.side.clamp(&events, h);
 }

@@ -10,7 +10,9 @@ use super::{RawPack, Validator};
 use crate::content::date::DateSpec;
 use crate::content::files::PackFile;
 use crate::content::locate::Locator;
-use crate::content::model::{self, Event, Pack, Passage, Point, PointRef, Section, Source};
+use crate::content::model::{
+    self, Event, Pack, Passage, Point, PointRef, Section, Source, short_labels,
+};
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
 use crate::content::text::normalize_ws;
@@ -194,6 +196,16 @@ impl Validator {
                 points,
             });
         }
+        let labels: Vec<String> = out
+            .sections
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.label.clone()))
+            .collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let points = out.sections.iter_mut().flat_map(|s| s.points.iter_mut());
+        for (p, short) in points.zip(short_labels(&labels)) {
+            p.short = short;
+        }
         out
     }
 
@@ -219,6 +231,7 @@ impl Validator {
             tags: p.tags.iter().map(|t| sanitize(t)).collect(),
             notes: p.notes.as_ref().map(|n| self.own_words(place, "notes", n)),
             reveal_claim: p.reveal_claim,
+            short: String::new(),
             ordinal: 0,
             of_kind: 0,
         }

@@ -221,6 +221,6 @@ pub fn settle(app: &mut App) {
     let doc = detail_doc(app);
     let h = detail_rows(app);
     if let Some(pane) = app.nav.pane_mut() {
-        pane.detail.clamp(&doc, h);
+        pane.detail.settle(&doc, h);
     }
 }

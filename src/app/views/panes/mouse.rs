@@ -2,9 +2,10 @@
 //! on the same thing opens it, and the wheel scrolls the pane under the pointer.
 
 use super::{activate, detail_doc, detail_rows, in_list, list_rows, panes, side_pane};
-use crate::app::layout::{self, tab_ranges};
+use crate::app::layout;
 use crate::app::navigate;
 use crate::app::state::{App, Focus};
+use crate::app::tabbar::tab_bar;
 use crate::app::views::timeline;
 
 /// Lines the mouse wheel scrolls a text pane by.
@@ -13,11 +14,10 @@ const WHEEL_LINES: isize = 3;
 pub(super) fn click(app: &mut App, col: u16, row: u16) {
     let Some(screen) = app.screen() else { return };
     if layout::contains(screen.tabs, col, row) {
-        let hit = tab_ranges(&app.pack, screen.tabs)
-            .into_iter()
-            .find(|(_, start, end, _)| col >= *start && col < *end);
-        if let Some((tab, ..)) = hit {
-            navigate::switch_tab(app, tab);
+        let bar = tab_bar(&app.pack, screen.tabs, app.nav.tab);
+        let hit = bar.tabs.iter().find(|t| col >= t.start && col < t.end);
+        if let Some(t) = hit {
+            navigate::switch_tab(app, t.tab);
         }
         return;
     }

@@ -1,7 +1,7 @@
 //! The source article as a document: paragraph numbers in the margin, every quoted passage
 //! marked and made a link, the chosen passage highlighted.
 
-use crate::app::doc::{Doc, Line, Link, Mark, Role, Target};
+use crate::app::doc::{Anchor, Doc, Line, Link, Mark, Role, Target};
 use crate::content::Pack;
 use crate::content::model::Paragraph;
 use crate::content::text::normalize_ws;
@@ -60,6 +60,7 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
     } else {
         Role::Body
     };
+    let block = doc.block();
     let mut at = 0;
     for (n, piece) in wrap(&text, m.text_width).iter().enumerate() {
         let start = text
@@ -98,12 +99,12 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
                 first_link + k,
             ));
         }
-        doc.lines.push(margin_line(
-            &format!("{number} {bar} "),
-            piece,
-            role,
-            &marks,
-        ));
+        let mut line = margin_line(&format!("{number} {bar} "), piece, role, &marks);
+        line.anchor = Anchor {
+            block,
+            offset: u32::try_from(start).unwrap_or(u32::MAX),
+        };
+        doc.lines.push(line);
     }
     for (&(_, _, passage), lines) in spans.iter().zip(link_lines) {
         let (first, last) = lines.unwrap_or((doc.lines.len(), doc.lines.len()));
@@ -141,6 +142,7 @@ fn margin_line(
         text: format!("{prefix}{piece}"),
         link: marks.first().map(|m| m.3),
         marks: line_marks,
+        anchor: Anchor::default(),
     }
 }
 

@@ -211,6 +211,7 @@ pub fn settle(app: &mut App) {
             nav.doc.scroll = l.1.first.saturating_sub(h / 3);
             nav.doc.reveal(l.1.first, l.1.last, h);
         }
+        nav.doc.keep_place(doc);
     }
-    nav.doc.clamp(doc, h);
+    nav.doc.settle(doc, h);
 }

@@ -1,0 +1,191 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! The layout at every size: every width from 60 to 300 columns and heights from 16 to 80
+//! rows, because two snapshot sizes hide the cliffs between them.
+
+mod common;
+
+use arglens::app::layout::{Body, Screen, inner};
+use arglens::app::{Action::*, App, Tab};
+use common::{app, pack, press, screen};
+use ratatui::layout::Rect;
+
+/// Every pane of the body.
+fn panes(s: &Screen) -> Vec<Rect> {
+    match s.body {
+        Body::Section {
+            list,
+            detail,
+            timeline,
+        } => [Some(list), Some(detail), timeline.map(|(r, _)| r)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        Body::Timeline { list, detail } => vec![list, detail],
+    }
+}
+
+/// The app on `tab` with the timeline pane shown or not, at `size`.
+fn at(tab: Tab, timeline: bool, size: (u16, u16)) -> App {
+    let mut a = app(size);
+    if tab == Tab::Timeline {
+        let timeline = a.pack.sections.len();
+        press(&mut a, &[GoToTab(timeline)]);
+    }
+    if !timeline {
+        press(&mut a, &[ToggleTimeline]);
+    }
+    a
+}
+
+#[test]
+fn the_reading_pane_gets_the_most_room_and_never_shrinks_as_the_terminal_grows() {
+    for (tab, timeline) in [
+        (Tab::Section(0), true),
+        (Tab::Section(0), false),
+        (Tab::Timeline, true),
+    ] {
+        for h in 16..=80u16 {
+            let mut previous = 0;
+            for w in 60..=300u16 {
+                let a = at(tab, timeline, (w, h));
+                let s = a.screen().expect("laid out from 60x16 up");
+                let (_, detail) = s.panes();
+                let d = detail.width;
+                let case = format!("{tab:?}, timeline {timeline}, {w}x{h}");
+                assert!(
+                    d >= previous,
+                    "{case}: the detail shrank from {previous} to {d}"
+                );
+                previous = d;
+                if w >= 80 {
+                    let floor = (f32::from(w) * 0.45).floor().min(72.0) as u16;
+                    assert!(d >= floor, "{case}: detail {d} < {floor}");
+                }
+                let all = panes(&s);
+                for p in &all {
+                    let beside = p.y == detail.y;
+                    assert!(
+                        !beside || p.width <= d,
+                        "{case}: a pane is wider than the detail"
+                    );
+                    assert!(a.area().contains(p.as_position()) && p.right() <= w);
+                    assert!(
+                        p.bottom() <= s.status.y,
+                        "{case}: pane over the status line"
+                    );
+                }
+                for (i, p) in all.iter().enumerate() {
+                    for q in &all[i + 1..] {
+                        assert!(!p.intersects(*q), "{case}: panes overlap");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The rows of a list drawn inside `r`, as text.
+fn rows_in(s: &str, r: Rect) -> Vec<String> {
+    let inner = inner(r);
+    s.lines()
+        .skip(usize::from(inner.y))
+        .take(usize::from(inner.height))
+        .map(|l| {
+            l.chars()
+                .skip(usize::from(inner.x))
+                .take(usize::from(inner.width))
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn lists_show_titles_in_full_whenever_the_pane_has_the_columns() {
+    let p = pack();
+    for h in [16u16, 24, 40, 67, 80] {
+        for w in 60..=300u16 {
+            let a = at(Tab::Section(0), true, (w, h));
+            let s = screen(&a);
+            let layout = a.screen().unwrap();
+            let (list, _) = layout.panes();
+            let rows = rows_in(&s, list);
+            for (row, point) in rows.iter().zip(&p.sections[0].points) {
+                let want = format!("{} {}", point.short_label(), point.title);
+                let room = usize::from(inner(list).width);
+                if arglens::wrap::width(&want) + 2 <= room {
+                    assert!(row.contains(&want), "{w}x{h}: {want:?} cut in {row:?}");
+                }
+            }
+            if let Some(side) = layout.side() {
+                let rows = rows_in(&s, side);
+                for (row, e) in rows.iter().zip(p.events.iter().skip(a.nav.side.offset)) {
+                    let room = usize::from(inner(side).width);
+                    let date = a.memo().measures().date;
+                    if arglens::wrap::width(&e.title) + date + 4 <= room {
+                        assert!(
+                            row.contains(&e.title),
+                            "{w}x{h}: {:?} cut in {row:?}",
+                            e.title
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_panics_at_any_size_from_zero_up() {
+    for w in (0..=300u16).step_by(7) {
+        for h in (0..=80u16).step_by(5) {
+            for tab in [Tab::Section(0), Tab::Timeline] {
+                let a = at(tab, true, (w, h));
+                let s = screen(&a);
+                assert_eq!(s.lines().count(), usize::from(h));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_active_tab_is_always_shown_and_tabs_never_overlap() {
+    use arglens::app::tabbar::tab_bar;
+    let three = common::odd_packs()
+        .into_iter()
+        .find(|(n, _)| *n == "three sections")
+        .unwrap()
+        .1;
+    // Twenty sections: more tabs than their numbers can fit in a narrow bar.
+    let mut many = (*pack()).clone();
+    let first = many.sections[0].clone();
+    many.sections = (0..20).map(|_| first.clone()).collect();
+    for p in [pack(), three, std::sync::Arc::new(many)] {
+        let tabs: Vec<Tab> = Tab::all(&p).collect();
+        for w in 60..=300u16 {
+            let bar = Rect::new(0, 0, w, 1);
+            for active in &tabs {
+                let drawn = tab_bar(&p, bar, *active);
+                let shown = drawn.tabs.iter().find(|t| t.tab == *active);
+                let shown = shown.unwrap_or_else(|| panic!("{active:?} hidden at {w}"));
+                assert!(!shown.label.trim().is_empty());
+                let title = active.title(&p);
+                let full = arglens::wrap::width(title) + 4;
+                if usize::from(w) >= full * 2 {
+                    assert!(shown.label.contains(title), "{title} cut at {w}: {drawn:?}");
+                }
+                for pair in drawn.tabs.windows(2) {
+                    assert!(pair[0].end < pair[1].start, "overlap at {w}: {drawn:?}");
+                }
+                let right = drawn.tabs.last().unwrap().end;
+                assert!(right <= w, "past the bar at {w}");
+                let all_shown = drawn.tabs.len() == tabs.len();
+                assert_eq!(!all_shown, drawn.more_left || drawn.more_right, "{w}");
+            }
+        }
+    }
+}
