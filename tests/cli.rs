@@ -15,6 +15,7 @@ fn arglens(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_arglens"))
         .args(args)
         .env_remove("NO_COLOR")
+        .env("ARGLENS_CONFIG", common::scratch_config())
         .output()
         .expect("the binary runs")
 }
@@ -331,6 +332,7 @@ fn render_color_keeps_styles_and_no_color_means_mono() {
     );
 
     let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .env("ARGLENS_CONFIG", common::scratch_config())
         .args(["render", "--size", "80x24", "--color"])
         .env("NO_COLOR", "")
         .output()
@@ -341,6 +343,7 @@ fn render_color_keeps_styles_and_no_color_means_mono() {
 
     // An explicit theme wins over NO_COLOR, and plain render has no escapes at all.
     let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .env("ARGLENS_CONFIG", common::scratch_config())
         .args(["render", "--theme", "light", "--size", "80x24", "--color"])
         .env("NO_COLOR", "1")
         .output()
@@ -423,11 +426,20 @@ fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
     );
     let o = arglens(&["render", "--open", "timeline"]);
     assert!(o.status.success());
+    // What the screen shows names a point too: its short label, its label, its id.
+    let energy = stdout(&arglens(&["render", "--open", "why-moscow/energy"]));
+    for name in ["R6", "r6", "Reason 6", "energy"] {
+        let o = arglens(&["render", "--open", name]);
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        assert_eq!(stdout(&o), energy, "{name}");
+    }
 
     for (bad, near) in [
         ("why-moscow/enrgy", "why-moscow/energy"),
         ("pitfals", "pitfalls"),
         ("event/gas-deal", "event/gas-deal-target"),
+        ("enrgy", "why-moscow/energy"),
+        ("Reasn 6", "why-moscow/energy"),
     ] {
         let o = arglens(&["render", "--open", bad]);
         assert_eq!(o.status.code(), Some(2), "{bad}");
@@ -453,5 +465,67 @@ fn render_present_draws_a_slide_and_present_checks_its_start() {
     assert!(s.contains("q leave"));
     let o = arglens(&["present", "--start", "enrgy"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("nearest: energy"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("nearest: why-moscow/energy"),
+        "{}",
+        stderr(&o)
+    );
+    // `present --start` takes what the screen shows, as --open does.
+    let by_label = stdout(&arglens(&["render", "--open", "R6", "--present"]));
+    assert!(by_label.contains("Reason 6 / 6"), "{by_label}");
+}
+
+#[test]
+fn the_saved_theme_is_used_and_a_broken_settings_file_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_arglens"))
+            .args(args)
+            .env("ARGLENS_CONFIG", &cfg)
+            .env_remove("NO_COLOR")
+            .output()
+            .unwrap()
+    };
+    let render = ["render", "--size", "80x24", "--color"];
+    let as_light = stdout(&arglens(&[&render[..], &["--theme", "light"]].concat()));
+    let as_dark = stdout(&arglens(&render));
+    assert_ne!(as_light, as_dark);
+
+    std::fs::write(&cfg, "theme = \"light\"\ntimeline = true\n").unwrap();
+    assert_eq!(stdout(&run(&render)), as_light, "the saved theme is used");
+    let o = run(&[&render[..], &["--theme", "dark"]].concat());
+    assert_eq!(stdout(&o), as_dark, "--theme overrides it");
+
+    std::fs::write(&cfg, "theme = 3\n").unwrap();
+    let o = run(&render);
+    assert!(o.status.success(), "a broken settings file is not fatal");
+    // The frame is the default one, but for the status line, which says what was ignored.
+    let out = stdout(&o);
+    let without_status = |s: &str| {
+        let lines: Vec<&str> = s.lines().collect();
+        [&lines[..22], &lines[23..]].concat().join("\n")
+    };
+    assert_eq!(without_status(&out), without_status(&as_dark));
+    assert!(out.lines().nth(22).unwrap().contains("ignoring"));
+    assert!(stderr(&o).contains("ignoring"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("config.toml:1:"), "{}", stderr(&o));
+}
+
+#[test]
+fn without_a_terminal_the_explorer_says_so_and_points_to_render_and_export() {
+    for args in [&[][..], &["present"][..]] {
+        let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+            .args(args)
+            .env("ARGLENS_CONFIG", common::scratch_config())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("needs a terminal"), "{err}");
+        assert!(err.contains("arglens render") && err.contains("arglens export"));
+        assert!(stdout(&o).is_empty());
+    }
 }

@@ -29,7 +29,8 @@ fn in_layer(layer: Layer) -> App {
     let steps: &[arglens::app::Action] = match layer {
         // Followed a link from the map, so there is somewhere to go back to.
         Layer::List => &[Down, Down, ToggleMap, Down, Activate, FocusLeft],
-        Layer::Detail => &[Down, Down, ToggleMap, Down, Activate, Down],
+        // On the first quotation, so y has something to copy.
+        Layer::Detail => &[Down, Down, ToggleMap, Down, Activate, Top],
         Layer::Source => &[ToggleSource, Down, Down],
         // On an open section, so ← folds it and → moves into it.
         Layer::Map => &[ToggleMap, Top, Down],
@@ -125,5 +126,26 @@ fn help_shows_the_keys_of_the_place_it_was_opened_from() {
         for b in layer_bindings(layer) {
             assert!(s.contains(b.help), "{layer:?} help lacks {:?}\n{s}", b.help);
         }
+    }
+}
+
+#[test]
+fn help_explains_every_symbol_the_screens_use() {
+    let mut a = in_layer(Layer::List);
+    common::key(&mut a, Key::Char('?'));
+    press(&mut a, &[Resize(120, 90)]);
+    let s = screen(&a);
+    for (symbol, meaning) in arglens::app::views::pages::LEGEND {
+        assert!(s.contains(symbol) && s.contains(meaning), "{symbol}: {s}");
+    }
+    // The symbols the legend explains are the ones drawn: look for each on some screen.
+    let shots = [
+        screen(&in_layer(Layer::List)),
+        screen(&in_layer(Layer::Source)),
+        screen(&in_layer(Layer::Map)),
+    ]
+    .join("\n");
+    for symbol in ["▶", "▸", "●", "¶", "┃", "╎", "▾", "◂", "↓"] {
+        assert!(shots.contains(symbol), "{symbol} is never drawn");
     }
 }

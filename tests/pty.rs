@@ -36,6 +36,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        Self::spawn(env!("CARGO_BIN_EXE_arglens"), args, env)
+    }
+
+    /// Runs `program` in a new pseudo-terminal.
+    fn spawn(program: &str, args: &[&str], env: &[(&str, &str)]) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -44,9 +49,10 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_arglens"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("ARGLENS_CONFIG", common::scratch_config());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -75,6 +81,20 @@ impl Session {
 
     fn output(&self) -> Vec<u8> {
         self.output.lock().unwrap().clone()
+    }
+
+    /// Waits until the output after its first `from` bytes holds `needle`.
+    fn wait_for_after(&self, from: usize, needle: &[u8]) {
+        let start = Instant::now();
+        while !contains(self.output().get(from..).unwrap_or(&[]), needle) {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "timed out waiting for {:?}; got {:?}",
+                String::from_utf8_lossy(needle),
+                String::from_utf8_lossy(self.output().get(from..).unwrap_or(&[]))
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// Waits until the output holds `needle`.
@@ -362,6 +382,83 @@ fn the_search_box_takes_typed_letters_in_a_real_terminal() {
     s.wait_for("missile▏".as_bytes());
     s.send(b"\r");
     s.wait_for("point 9 of 10 · Reason 5".as_bytes());
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn the_chosen_theme_and_timeline_setting_are_saved_for_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("settings").join("config.toml");
+    let cfg = cfg.to_str().unwrap();
+    let mut s = Session::start(&[], &[("ARGLENS_CONFIG", cfg)]);
+    s.wait_for(b"quit");
+    s.send(b"c");
+    s.wait_for(b"Theme: light");
+    s.send(b"t");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    let saved = std::fs::read_to_string(cfg).unwrap();
+    assert!(saved.contains("theme = \"light\""), "{saved}");
+    assert!(saved.contains("timeline = false"), "{saved}");
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
+    let bin = env!("CARGO_BIN_EXE_arglens");
+    // A shell with job control, as a reader has: Ctrl-Z stops the explorer, `fg` resumes it.
+    let mut s = Session::spawn("bash", &["--norc", "--noprofile", "-i"], &[("PS1", "$ ")]);
+    s.wait_for(b"$ ");
+    s.send(format!("{bin}\r").as_bytes());
+    s.wait_for("› point 1 of".as_bytes());
+    s.send(b"jj");
+    s.wait_for("▸ C3".as_bytes());
+    let before = s.output().len();
+    s.writer.as_mut().unwrap().write_all(b"\x1a").unwrap();
+    s.wait_for_after(before, b"Stopped");
+    let out = s.output();
+    assert!(
+        contains(&out[before..], LEAVE_ALT_SCREEN),
+        "the terminal is handed back before stopping"
+    );
+    let before = s.output().len();
+    s.send(b"fg\r");
+    s.wait_for_after(before, b"\x1b[?1049h");
+    // The whole screen is drawn again, at the same place.
+    s.wait_for_after(before, "› point 3 of".as_bytes());
+    s.send(b"q");
+    s.wait_for(b"$ ");
+    s.send(b"exit\r");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn y_puts_the_quotation_on_the_clipboard_and_m_releases_the_mouse() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for(b"quit");
+    // Into the detail pane, down to the first quotation, copy it.
+    s.send(b"l");
+    for _ in 0..40 {
+        if contains(&s.output(), b"Copied") {
+            break;
+        }
+        s.send(b"j");
+        s.send(b"y");
+    }
+    s.wait_for(b"\x1b]52;c;");
+    let out = s.output();
+    let at = out.windows(7).position(|w| w == b"\x1b]52;c;").unwrap() + 7;
+    let end = at + out[at..].iter().position(|&b| b == 0x07).unwrap();
+    use base64::Engine;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&out[at..end])
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("Paal & Trenin"), "{text}");
+    assert!(text.starts_with('“'), "{text}");
+    let before = s.output().len();
+    s.send(b"M");
+    s.wait_for_after(before, b"\x1b[?1000l");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }

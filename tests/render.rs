@@ -105,7 +105,7 @@ fn timeline_240x67_marks_inferred_dates() {
     let s = at((240, 67), &[GoToTab(2), Bottom, Up, Up]);
     assert_fits(&s, 240, 67);
     assert!(
-        s.contains("late March 2013 · part of a month, inferred"),
+        s.contains("late March 2013 (date worked out from the text)"),
         "{s}"
     );
     assert!(s.contains("Date worked out:"));

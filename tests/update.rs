@@ -409,3 +409,59 @@ fn the_place_survives_any_resize() {
         (source.doc.selected, source.doc.scroll)
     );
 }
+
+#[test]
+fn y_copies_the_selected_quotation_with_its_source() {
+    let mut a = app((100, 30));
+    press(&mut a, &[Copy]);
+    assert!(a.terminal.copy.is_none(), "nothing is selected yet");
+    assert!(
+        a.status
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("select a quotation")
+    );
+    press(&mut a, &[Activate]);
+    while a.nav.sections[0].detail.selected.is_none() {
+        press(&mut a, &[Down]);
+    }
+    press(&mut a, &[Copy]);
+    let doc = arglens::app::views::panes::detail_doc(&a);
+    let Target::Passage(p) = doc.links[a.nav.sections[0].detail.selected.unwrap()].target else {
+        panic!("the first link is a quotation")
+    };
+    let passage = &a.pack.passages[p];
+    let copied = a.terminal.copy.clone().unwrap();
+    assert!(
+        copied.starts_with(&format!("“{}”", passage.text)),
+        "{copied}"
+    );
+    assert!(copied.contains("Paal & Trenin"), "{copied}");
+    assert!(
+        copied.ends_with(&format!("¶ {}", passage.paragraph)),
+        "{copied}"
+    );
+    assert_eq!(a.terminal.copies, 1);
+    // In the source view, the selected quotation is copied the same way.
+    press(&mut a, &[ToggleSource, Copy]);
+    assert_eq!(a.terminal.copies, 2);
+    assert_eq!(a.terminal.copy.as_deref(), Some(copied.as_str()));
+}
+
+#[test]
+fn m_gives_the_mouse_to_the_terminal_and_back() {
+    let mut a = app((80, 24));
+    assert!(a.terminal.mouse);
+    press(&mut a, &[ToggleMouse]);
+    assert!(!a.terminal.mouse);
+    assert!(
+        a.status
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("selection works")
+    );
+    press(&mut a, &[ToggleMouse]);
+    assert!(a.terminal.mouse);
+}

@@ -76,6 +76,13 @@ pub enum Action {
     PrevStep,
     /// Show or hide the teacher's notes in presentation mode.
     ToggleNotes,
+    /// Copy the selected quotation, with its citation, to the clipboard.
+    Copy,
+    /// Stop capturing the mouse, so the terminal's own selection works, or capture it again.
+    ToggleMouse,
+    /// Hand the terminal back to the shell until `fg` (the terminal side does it; the state
+    /// does not change).
+    Suspend,
     /// Leave arglens.
     Quit,
     /// Leave arglens at once, from anywhere.
@@ -99,6 +106,11 @@ pub enum Action {
     },
     /// Use this colour scheme.
     SetTheme(ThemeName),
+    /// Show the timeline pane beside the sections, or not.
+    SetTimeline(bool),
+    /// Say this in the status line: a note from the program, such as a settings file it had
+    /// to ignore.
+    Say(String),
     /// The pack was edited and loaded again (`--watch`): show it, keeping the reader's place.
     Reloaded(Reload),
     /// The edited pack could not be loaded: keep the last good one and show why, one

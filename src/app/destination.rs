@@ -16,8 +16,11 @@ pub enum Destination {
 /// The prefix that names an event.
 pub const EVENT_PREFIX: &str = "event/";
 
-/// Reads a link; the error lists the valid ids nearest to a wrong one.
+/// Reads a link: `event/ID`, `timeline`, a section id, `SECTION/POINT`, or a point named the
+/// way the screen names it (`R6`, `Reason 6`) or by its id alone (`energy`). The error lists
+/// the nearest places, written in full.
 pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
+    let spec = spec.trim();
     if let Some(id) = spec.strip_prefix(EVENT_PREFIX) {
         return pack.event_index(id).map(Destination::Event).ok_or_else(|| {
             unknown(
@@ -31,10 +34,29 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
     if spec == TIMELINE_ID {
         return Ok(Destination::Tab(Tab::Timeline));
     }
-    let (section_id, point_id) = match spec.split_once('/') {
-        Some((s, p)) => (s, Some(p)),
-        None => (spec, None),
-    };
+    if let Some((section_id, point_id)) = spec.split_once('/') {
+        return section_point(pack, section_id, point_id);
+    }
+    if let Some(section) = pack.section_index(spec) {
+        return Ok(Destination::Tab(Tab::Section(section)));
+    }
+    let named = points_named(pack, spec);
+    match named.as_slice() {
+        [one] => Ok(Destination::Point(*one)),
+        [] => Err(nowhere(pack, spec)),
+        many => {
+            let forms: Vec<String> = many.iter().map(|r| full_form(pack, *r)).collect();
+            Err(format!(
+                "`{spec}` names {} points; say which: {}",
+                many.len(),
+                forms.join(", ")
+            ))
+        }
+    }
+}
+
+/// `SECTION/POINT`, by ids.
+fn section_point(pack: &Pack, section_id: &str, point_id: &str) -> Result<Destination, String> {
     let Some(section) = pack.section_index(section_id) else {
         let ids = pack
             .sections
@@ -42,9 +64,6 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
             .map(|s| s.id.as_str())
             .chain([TIMELINE_ID]);
         return Err(unknown("section", section_id, ids, ""));
-    };
-    let Some(point_id) = point_id else {
-        return Ok(Destination::Tab(Tab::Section(section)));
     };
     let points = pack
         .section(section)
@@ -62,6 +81,71 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
                 &prefix,
             )
         })
+}
+
+/// The points whose id, label or short label is `name`, ignoring case and spacing.
+fn points_named(pack: &Pack, name: &str) -> Vec<PointRef> {
+    let key = fold(name);
+    pack.point_refs()
+        .filter(|r| {
+            pack.point(*r).is_some_and(|p| {
+                [p.id.as_str(), p.label.as_str(), p.short_label()]
+                    .iter()
+                    .any(|n| fold(n) == key)
+            })
+        })
+        .collect()
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// A point written the way `--open` always accepts it: `why-moscow/energy`.
+pub fn full_form(pack: &Pack, r: PointRef) -> String {
+    match (pack.section(r.section), pack.point(r)) {
+        (Some(s), Some(p)) => format!("{}/{}", s.id, p.id),
+        _ => String::new(),
+    }
+}
+
+/// Why `spec` names nothing, with the nearest places in full: sections, `timeline`, and
+/// points as `SECTION/POINT` (matched by id, label or short label).
+fn nowhere(pack: &Pack, spec: &str) -> String {
+    let mut forms: Vec<(String, String)> = pack
+        .sections
+        .iter()
+        .map(|s| (s.id.clone(), s.id.clone()))
+        .chain([(TIMELINE_ID.to_string(), TIMELINE_ID.to_string())])
+        .collect();
+    for r in pack.point_refs() {
+        if let Some(p) = pack.point(r) {
+            for name in [&p.id, &p.label, &p.short] {
+                forms.push((fold(name), full_form(pack, r)));
+            }
+        }
+    }
+    let key = fold(spec);
+    let near = nearest(&key, forms.iter().map(|(name, _)| name.as_str()), 5);
+    let mut shown: Vec<&str> = Vec::new();
+    for n in near {
+        if let Some((_, full)) = forms.iter().find(|(name, _)| name == n)
+            && !shown.contains(&full.as_str())
+        {
+            shown.push(full);
+        }
+    }
+    if shown.is_empty() {
+        let sections: Vec<&str> = pack.sections.iter().map(|s| s.id.as_str()).collect();
+        return format!(
+            "no place `{spec}`; try a section ({}), timeline, SECTION/POINT or a label such as R1",
+            sections.join(", ")
+        );
+    }
+    format!("no place `{spec}`; nearest: {}", shown.join(", "))
 }
 
 /// "no point `enrgy`; nearest: why-moscow/energy": the ids nearest to a wrong one (or every

@@ -93,7 +93,7 @@ pub struct Columns {
 
 /// How a terminal `width` columns wide is shared between a tab's panes.
 ///
-/// The detail pane, where the reader reads, gets the most: the list takes three eighths of a
+/// The detail pane, where the reader reads, gets the most: the list takes two fifths of a
 /// narrow terminal (enough for a label and the start of a title), until the list shows its
 /// titles in full or the detail reaches [`DETAIL_COMFORT`]; then the detail keeps that width
 /// while the list and the timeline grow, and grows again once they have what they want. Every
@@ -111,7 +111,7 @@ pub fn columns(width: u16, tab: Tab, show_timeline: bool, wants: Wants) -> Colum
     } else {
         list_want
     };
-    let share = u16::try_from(u32::from(width) * 3 / 8).unwrap_or(u16::MAX);
+    let share = u16::try_from(u32::from(width) * 2 / 5).unwrap_or(u16::MAX);
     let narrow_list = share.clamp(list_min, list_want);
     let detail = width
         .saturating_sub(narrow_list)

@@ -9,6 +9,7 @@
 //! - [`doc`], [`layout`], [`memo`], [`status`]: what the drawing code reads.
 
 pub mod action;
+pub mod clipboard;
 pub mod cursor;
 pub mod destination;
 pub mod doc;

@@ -25,6 +25,9 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Resize(w, h) => app.size = (w, h),
         Action::Quit | Action::Interrupt => app.running = false,
+        Action::Suspend => {}
+        Action::ToggleMouse => super::clipboard::toggle_mouse(app),
+        Action::Copy => super::clipboard::copy(app),
         Action::Open(to) => navigate::open(app, to),
         Action::Present { at, notes, step } => {
             if let Some(r) = at {
@@ -33,6 +36,8 @@ pub fn update(app: &mut App, action: Action) {
             views::present::start_at_step(app, at, notes, step);
         }
         Action::SetTheme(theme) => app.prefs.theme = theme,
+        Action::SetTimeline(shown) => app.prefs.show_timeline = shown,
+        Action::Say(message) => app.status.message = Some(message),
         Action::Reloaded(pack) => reload::replace_pack(app, pack.0),
         Action::ReloadFailed(problems) => reload::show_problems(app, &problems),
         other => views::route(app, &other),

@@ -5,6 +5,7 @@
 //! bad input fails here, before the terminal is touched, with a message and exit code 2.
 
 pub mod check;
+pub mod config;
 pub mod explore;
 pub mod export;
 pub mod new;
@@ -79,14 +80,32 @@ pub struct ThemeArgs {
 }
 
 impl ThemeArgs {
-    /// `--theme`, else mono when `NO_COLOR` is set (to any value), else dark.
-    pub fn theme(&self) -> ThemeName {
+    /// `--theme`, else mono when `NO_COLOR` is set (to any value), else the saved theme, else
+    /// dark.
+    pub fn theme(&self, saved: Option<ThemeName>) -> ThemeName {
         match self.theme {
             Some(t) => t,
             None if std::env::var_os("NO_COLOR").is_some() => ThemeName::Mono,
-            None => ThemeName::Dark,
+            None => saved.unwrap_or(ThemeName::Dark),
         }
     }
+}
+
+/// The actions that apply the saved settings and `--theme`: the theme, the timeline pane,
+/// and a note if the settings file had to be ignored (also said on standard error, where it
+/// stays readable after the explorer ends).
+pub fn settings(theme: &ThemeArgs) -> Vec<crate::app::Action> {
+    use crate::app::Action;
+    let (saved, warning) = config::load();
+    let mut actions = vec![Action::SetTheme(theme.theme(saved.theme))];
+    if let Some(shown) = saved.timeline {
+        actions.push(Action::SetTimeline(shown));
+    }
+    if let Some(w) = warning {
+        eprintln!("arglens: {w}");
+        actions.push(Action::Say(w));
+    }
+    actions
 }
 
 /// Runs the command the arguments name.
@@ -130,7 +149,7 @@ pub fn pack_and_start(
     theme: &ThemeArgs,
 ) -> Result<(Arc<Pack>, Vec<crate::app::Action>), ExitCode> {
     let pack = load_or_fail(pack)?;
-    let mut actions = vec![crate::app::Action::SetTheme(theme.theme())];
+    let mut actions = settings(theme);
     actions.extend(start.actions(&pack).map_err(|message| fail(&message))?);
     Ok((pack, actions))
 }

@@ -34,13 +34,11 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(at) => at,
         Err(message) => return fail(&message),
     };
-    let actions = [
-        Action::SetTheme(args.theme.theme()),
-        Action::Present {
-            at,
-            notes: args.notes,
-            step: 0,
-        },
-    ];
+    let mut actions = super::settings(&args.theme);
+    actions.push(Action::Present {
+        at,
+        notes: args.notes,
+        step: 0,
+    });
     crate::term::run(pack, &actions, None)
 }

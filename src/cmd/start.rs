@@ -65,19 +65,12 @@ pub fn app(pack: Arc<Pack>, size: (u16, u16), actions: &[Action]) -> App {
     app
 }
 
-/// A point by its id (unique across the pack) or as SECTION/POINT.
+/// A point by anything `--open` accepts for one: its id, SECTION/POINT, or its label.
 pub fn find_point(id: &str, pack: &Pack) -> Result<PointRef, String> {
-    if id.contains('/') {
-        return match destination::parse(id, pack)? {
-            Destination::Point(r) => Ok(r),
-            _ => Err(format!("`{id}` names no point")),
-        };
+    match destination::parse(id, pack)? {
+        Destination::Point(r) => Ok(r),
+        _ => Err(format!(
+            "`{id}` names no point; a point is SECTION/POINT, its id, or its label"
+        )),
     }
-    pack.find_point(id).ok_or_else(|| {
-        let ids = pack
-            .sections
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.id.as_str()));
-        destination::unknown("point", id, ids, "")
-    })
 }

@@ -230,18 +230,25 @@ impl DateSpec {
             .unwrap_or("")
     }
 
-    /// What the precision means in words, for the detail pane.
-    pub fn precision_words(&self) -> &'static str {
-        match (self.precision, self.part) {
-            (Precision::Day, _) => "exact day",
-            (Precision::Month, None) => "month",
-            (Precision::Month, Some(_)) => "part of a month",
-            (Precision::Year, None) => "year",
-            (Precision::Year, Some(p)) if p.is_season() => "season",
-            (Precision::Year, Some(_)) => "part of a year",
-            (Precision::Decade, None) => "decade",
-            (Precision::Decade, Some(_)) => "part of a decade",
-        }
+    /// The date as a sentence says it, which also tells how precise it is: "the year 1860",
+    /// "the 1990s", "the late 1970s", "late March 2013", "the end of 2013", "about 2004".
+    pub fn in_words(&self) -> String {
+        let approx = if self.approximate { "about " } else { "" };
+        let part = match self.part {
+            Some(Part::End) => "the end of ".to_string(),
+            Some(p) => format!("{} ", p.word()),
+            None => String::new(),
+        };
+        let month = self.month_name();
+        let body = match (self.precision, self.part) {
+            (Precision::Decade, Some(Part::End)) => format!("{part}the {}s", self.year),
+            (Precision::Decade, _) => format!("the {part}{}s", self.year),
+            (Precision::Year, None) if !self.approximate => format!("the year {}", self.year),
+            (Precision::Year, _) => format!("{part}{}", self.year),
+            (Precision::Month, _) => format!("{part}{month} {}", self.year),
+            (Precision::Day, _) => format!("{} {month} {}", self.day.unwrap_or(1), self.year),
+        };
+        format!("{approx}{body}")
     }
 }
 
@@ -345,7 +352,13 @@ mod tests {
         assert_eq!(d("end of 2013").short(), "end of 2013");
         assert_eq!(d("late 2013-03").short(), "late Mar 2013");
         assert_eq!(d("2012-06-07").short(), "7 Jun 2012");
-        assert_eq!(d("autumn 2011").precision_words(), "season");
+        assert_eq!(d("autumn 2011").in_words(), "autumn 2011");
+        assert_eq!(d("1860").in_words(), "the year 1860");
+        assert_eq!(d("1990s").in_words(), "the 1990s");
+        assert_eq!(d("late 1970s").in_words(), "the late 1970s");
+        assert_eq!(d("end of 2013").in_words(), "the end of 2013");
+        assert_eq!(d("late 2013-03").in_words(), "late March 2013");
+        assert_eq!(d("c. 2004").in_words(), "about 2004");
         assert!(d("c. 1860").approximate);
     }
 

@@ -40,7 +40,20 @@ impl Kind {
         }
     }
 
-    /// How a point of this kind bears on the article's question.
+    /// How a point of this kind bears on the article's answer, as a phrase for a reader who
+    /// has not learnt the map's words.
+    pub fn relation_sentence(self) -> &'static str {
+        match self {
+            Self::Context => "background to the answer",
+            Self::Reason => "supports the answer",
+            Self::Pitfall => "qualifies the answer: a risk",
+            Self::Evidence => "supports another point",
+            Self::Objection => "argues against the answer",
+            Self::Conclusion => "draws the argument together",
+        }
+    }
+
+    /// How a point of this kind bears on the article's question, in a word for the map.
     pub fn relation(self) -> &'static str {
         match self {
             Self::Context => "context",

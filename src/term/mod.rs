@@ -21,7 +21,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 
@@ -38,6 +38,50 @@ pub fn enter() -> io::Result<Tui> {
         return Err(e);
     }
     Terminal::new(CrosstermBackend::new(out)).inspect_err(|_| restore())
+}
+
+/// Whether standard input and output are a terminal the explorer can take over.
+pub fn is_terminal() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
+/// Turns mouse capture on or off.
+pub fn capture_mouse(on: bool) -> io::Result<()> {
+    let mut out = io::stdout();
+    if on {
+        execute!(out, EnableMouseCapture)
+    } else {
+        execute!(out, DisableMouseCapture)
+    }
+}
+
+/// Puts `text` on the clipboard with OSC 52, which terminals (and tmux, and SSH sessions)
+/// pass to the system clipboard. The text travels base64-encoded, so nothing in it can act
+/// as a control sequence.
+pub fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
+/// Hands the terminal back to the shell and stops, as Ctrl-Z does in other programs; when
+/// the shell's `fg` continues the process, takes the terminal again. The caller redraws.
+pub fn suspend(mouse: bool) -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Continued: take the terminal back as `enter` does, on a clean screen.
+    enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(
+        out,
+        EnterAlternateScreen,
+        cursor::Hide,
+        Clear(ClearType::All)
+    )?;
+    capture_mouse(mouse)
 }
 
 /// Gives the terminal back: mouse capture off, main screen, cursor shown, raw mode off.

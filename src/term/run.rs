@@ -21,6 +21,13 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 /// Runs the explorer until the reader quits or a signal arrives, starting with `actions`
 /// applied. The terminal is restored on every way out, including errors.
 pub fn run(pack: Arc<Pack>, actions: &[Action], watch_dir: Option<PathBuf>) -> ExitCode {
+    if !super::is_terminal() {
+        eprintln!(
+            "arglens: the explorer needs a terminal; `arglens render` prints a frame as text, \
+             `arglens export` writes a handout"
+        );
+        return ExitCode::from(crate::cmd::USAGE_ERROR);
+    }
     match run_in_terminal(pack, actions, watch_dir) {
         Ok(code) => code,
         Err(e) => {
@@ -63,8 +70,12 @@ fn event_loop(
 ) -> std::io::Result<ExitCode> {
     let size = terminal.size()?;
     let mut app = crate::cmd::start_app(pack, (size.width, size.height), actions);
+    let mut saved = app.prefs;
+    let mut carried = app.terminal.clone();
     let mut dirty = true;
     loop {
+        save_settings(&mut app, &mut saved);
+        carry_out(&app, &mut carried)?;
         if let Some(sig) = super::signal_received(signals) {
             return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
         }
@@ -85,29 +96,73 @@ fn event_loop(
         if !event::poll(wait)? {
             continue;
         }
-        if !handle_queued(&mut app)? {
-            return Ok(ExitCode::SUCCESS);
+        match handle_queued(&mut app)? {
+            Next::Quit => return Ok(ExitCode::SUCCESS),
+            Next::Suspend => {
+                super::suspend(app.terminal.mouse)?;
+                // The screen was cleared: forget what was on it, so all of it is drawn again.
+                terminal.swap_buffers();
+            }
+            Next::Draw => {}
         }
         dirty = true;
     }
 }
 
+/// Saves the theme and the timeline pane's setting when the reader changes them.
+fn save_settings(app: &mut App, saved: &mut crate::app::state::Prefs) {
+    if app.prefs == *saved {
+        return;
+    }
+    *saved = app.prefs;
+    if let Err(e) = crate::cmd::config::save(saved) {
+        update(app, Action::Say(e));
+    }
+}
+
+/// What the event loop does after the queued events.
+enum Next {
+    Draw,
+    Suspend,
+    Quit,
+}
+
 /// Handles every event already queued before drawing again, so a burst of wheel events or a
-/// held key does not queue up frames. False once the reader has quit.
-fn handle_queued(app: &mut App) -> std::io::Result<bool> {
+/// held key does not queue up frames.
+fn handle_queued(app: &mut App) -> std::io::Result<Next> {
     loop {
         let ev = event::read()?;
         test_panic_if_requested(&ev);
         if let Some(action) = action_for_event(&ev, views::layer(app)) {
+            let suspend = action == Action::Suspend;
             update(app, action);
+            if suspend {
+                return Ok(Next::Suspend);
+            }
         }
         if !app.is_running() {
-            return Ok(false);
+            return Ok(Next::Quit);
         }
         if !event::poll(Duration::ZERO)? {
-            return Ok(true);
+            return Ok(Next::Draw);
         }
     }
+}
+
+/// Carries out what the state asks of the terminal since last time: mouse capture on or off,
+/// text to copy.
+fn carry_out(app: &App, carried: &mut crate::app::state::Terminal) -> std::io::Result<()> {
+    let wanted = &app.terminal;
+    if wanted.mouse != carried.mouse {
+        super::capture_mouse(wanted.mouse)?;
+    }
+    if wanted.copies != carried.copies
+        && let Some(text) = &wanted.copy
+    {
+        super::copy_to_clipboard(text)?;
+    }
+    *carried = wanted.clone();
+    Ok(())
 }
 
 /// The pack loaded again from `dir`, or why it could not be.

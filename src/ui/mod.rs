@@ -2,6 +2,7 @@
 //! same state always draws the same screen (which is what the render tests rely on).
 
 pub mod filter;
+mod flags;
 pub mod help;
 pub mod map;
 pub mod pane;
@@ -39,6 +40,11 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// Draws the whole screen into a buffer; used by [`render`] and by headless output.
 pub fn draw(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    draw_screen(app, area, theme, buf);
+    flags::split(buf, area);
+}
+
+fn draw_screen(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if theme.base != ratatui::style::Style::default() {
         buf.set_style(area, theme.base);
     }

@@ -50,6 +50,9 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     LineGauge::default()
         .ratio(done as f64 / total as f64)
         .label(format!("{done} of {total}"))
+        // Done and to come differ in shape as well as colour.
+        .filled_symbol("━")
+        .unfilled_symbol("╌")
         .filled_style(theme.border_focused)
         .unfilled_style(theme.border)
         .render(gauge, buf);

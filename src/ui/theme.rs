@@ -48,88 +48,105 @@ pub struct Theme {
     pub matched: Style,
 }
 
+/// A colour of the xterm 256-colour palette. Its indices 16 to 255 are the same in every
+/// terminal that has them, unlike the 16 basic colours, which each terminal picks for itself;
+/// so contrast can be checked, and holds on a projector as on a laptop.
+const fn x(index: u8) -> Color {
+    Color::Indexed(index)
+}
+
+/// Black, white and the colours the themes use, by palette index.
+const BLACK: Color = x(16);
+const WHITE: Color = x(231);
+const YELLOW: Color = x(220);
+const BRIGHT_YELLOW: Color = x(226);
+const CYAN: Color = x(51);
+const TEAL: Color = x(37);
+const SKY: Color = x(117);
+const AZURE: Color = x(81);
+const PINK: Color = x(213);
+const PALE_YELLOW: Color = x(229);
+const NAVY: Color = x(25);
+const CRIMSON: Color = x(124);
+const PLUM: Color = x(90);
+/// Greys, light to dark: 252 is #d0d0d0, 246 #949494, 244 #808080, 238 #444444.
+const GREY_252: Color = x(252);
+const GREY_250: Color = x(250);
+const GREY_248: Color = x(248);
+const GREY_246: Color = x(246);
+const GREY_244: Color = x(244);
+const GREY_241: Color = x(241);
+const GREY_240: Color = x(240);
+const GREY_238: Color = x(238);
+
 impl Theme {
     /// The default: light text on the terminal's own dark background.
     pub fn dark() -> Self {
         let bold = Modifier::BOLD;
         Self {
             base: Style::new(),
-            tab: Style::new().fg(Color::Gray),
-            tab_active: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Cyan)
-                .add_modifier(bold),
-            border: Style::new().fg(Color::DarkGray),
-            border_focused: Style::new().fg(Color::Cyan).add_modifier(bold),
-            pane_title: Style::new().fg(Color::Gray),
+            tab: Style::new().fg(GREY_252),
+            tab_active: Style::new().fg(BLACK).bg(TEAL).add_modifier(bold),
+            border: Style::new().fg(GREY_244),
+            border_focused: Style::new().fg(CYAN).add_modifier(bold),
+            pane_title: Style::new().fg(GREY_250),
             item: Style::new(),
-            item_dim: Style::new().fg(Color::Gray),
+            item_dim: Style::new().fg(GREY_248),
             selected: Style::new().add_modifier(Modifier::REVERSED | bold),
             selected_unfocused: Style::new().add_modifier(bold | Modifier::UNDERLINED),
-            linked: Style::new().fg(Color::Yellow).add_modifier(bold),
-            kicker: Style::new().fg(Color::Cyan),
+            linked: Style::new().fg(YELLOW).add_modifier(bold),
+            kicker: Style::new().fg(AZURE),
             title: Style::new().add_modifier(bold),
-            heading: Style::new().fg(Color::Yellow).add_modifier(bold),
+            heading: Style::new().fg(YELLOW).add_modifier(bold),
             claim: Style::new().add_modifier(bold),
             body: Style::new(),
-            quote_ref: Style::new().fg(Color::Magenta),
-            quote: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
-            link: Style::new().fg(Color::LightBlue),
+            quote_ref: Style::new().fg(PINK),
+            // As bright as the body: the quotation is what the reader came for.
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            link: Style::new().fg(SKY),
             link_selected: Style::new().add_modifier(Modifier::REVERSED | bold),
-            note: Style::new().fg(Color::DarkGray),
-            status: Style::new().fg(Color::Black).bg(Color::Gray),
-            message: Style::new().fg(Color::Black).bg(Color::Yellow),
-            footer_key: Style::new().fg(Color::Cyan).add_modifier(bold),
-            footer_text: Style::new().fg(Color::Gray),
-            warning: Style::new().fg(Color::Yellow).add_modifier(bold),
-            margin: Style::new().fg(Color::DarkGray),
-            passage_chosen: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(bold),
+            note: Style::new().fg(GREY_246),
+            status: Style::new().fg(BLACK).bg(GREY_250),
+            message: Style::new().fg(BLACK).bg(YELLOW),
+            footer_key: Style::new().fg(CYAN).add_modifier(bold),
+            footer_text: Style::new().fg(GREY_250),
+            warning: Style::new().fg(YELLOW).add_modifier(bold),
+            margin: Style::new().fg(GREY_246),
+            passage_chosen: Style::new().fg(BLACK).bg(YELLOW).add_modifier(bold),
             passage_cited: Style::new().add_modifier(Modifier::UNDERLINED),
             matched: Style::new()
-                .fg(Color::Yellow)
+                .fg(YELLOW)
                 .add_modifier(bold | Modifier::UNDERLINED),
         }
     }
 
-    /// Dark text for terminals with a light background.
+    /// Dark text on a white background the theme paints itself, so it reads the same on a
+    /// terminal whose own background is dark.
     pub fn light() -> Self {
         let bold = Modifier::BOLD;
         Self {
-            tab: Style::new().fg(Color::DarkGray),
-            tab_active: Style::new()
-                .fg(Color::White)
-                .bg(Color::Blue)
-                .add_modifier(bold),
-            border: Style::new().fg(Color::Gray),
-            border_focused: Style::new().fg(Color::Blue).add_modifier(bold),
-            pane_title: Style::new().fg(Color::DarkGray),
-            item_dim: Style::new().fg(Color::DarkGray),
-            linked: Style::new().fg(Color::Red).add_modifier(bold),
-            kicker: Style::new().fg(Color::Blue),
-            heading: Style::new().fg(Color::Magenta).add_modifier(bold),
-            quote_ref: Style::new().fg(Color::Magenta),
-            quote: Style::new()
-                .fg(Color::DarkGray)
-                .add_modifier(Modifier::ITALIC),
-            link: Style::new()
-                .fg(Color::Blue)
-                .add_modifier(Modifier::UNDERLINED),
-            note: Style::new().fg(Color::DarkGray),
-            status: Style::new().fg(Color::White).bg(Color::DarkGray),
-            message: Style::new().fg(Color::Black).bg(Color::LightYellow),
-            footer_key: Style::new().fg(Color::Blue).add_modifier(bold),
-            footer_text: Style::new().fg(Color::DarkGray),
-            warning: Style::new().fg(Color::Red).add_modifier(bold),
-            margin: Style::new().fg(Color::Gray),
-            passage_chosen: Style::new()
-                .fg(Color::Black)
-                .bg(Color::LightYellow)
-                .add_modifier(bold),
+            base: Style::new().fg(BLACK).bg(WHITE),
+            tab: Style::new().fg(GREY_238),
+            tab_active: Style::new().fg(WHITE).bg(NAVY).add_modifier(bold),
+            border: Style::new().fg(GREY_244),
+            border_focused: Style::new().fg(NAVY).add_modifier(bold),
+            pane_title: Style::new().fg(GREY_238),
+            item_dim: Style::new().fg(GREY_240),
+            linked: Style::new().fg(CRIMSON).add_modifier(bold),
+            kicker: Style::new().fg(NAVY),
+            heading: Style::new().fg(PLUM).add_modifier(bold),
+            quote_ref: Style::new().fg(PLUM),
+            link: Style::new().fg(NAVY).add_modifier(Modifier::UNDERLINED),
+            note: Style::new().fg(GREY_240),
+            status: Style::new().fg(WHITE).bg(GREY_238),
+            message: Style::new().fg(BLACK).bg(PALE_YELLOW),
+            footer_key: Style::new().fg(NAVY).add_modifier(bold),
+            footer_text: Style::new().fg(GREY_238),
+            warning: Style::new().fg(CRIMSON).add_modifier(bold),
+            margin: Style::new().fg(GREY_241),
+            passage_chosen: Style::new().fg(BLACK).bg(PALE_YELLOW).add_modifier(bold),
             matched: Style::new()
-                .fg(Color::Red)
+                .fg(CRIMSON)
                 .add_modifier(bold | Modifier::UNDERLINED),
             ..Self::dark()
         }
@@ -139,36 +156,25 @@ impl Theme {
     /// shown by reverse video, underline or a marker as well as by colour.
     pub fn high_contrast() -> Self {
         let bold = Modifier::BOLD;
-        let white = Style::new().fg(Color::White).bg(Color::Black);
+        let white = Style::new().fg(WHITE).bg(BLACK);
         let strong = white.add_modifier(bold);
-        let reversed = Style::new()
-            .fg(Color::Black)
-            .bg(Color::White)
-            .add_modifier(bold);
+        let reversed = Style::new().fg(BLACK).bg(WHITE).add_modifier(bold);
+        let yellow = Style::new().fg(BRIGHT_YELLOW).bg(BLACK).add_modifier(bold);
         Self {
             base: white,
             tab: white,
             tab_active: reversed,
             border: white,
-            border_focused: Style::new()
-                .fg(Color::Yellow)
-                .bg(Color::Black)
-                .add_modifier(bold),
+            border_focused: yellow,
             pane_title: strong,
             item: white,
             item_dim: white,
             selected: reversed,
             selected_unfocused: strong.add_modifier(Modifier::UNDERLINED),
-            linked: Style::new()
-                .fg(Color::Yellow)
-                .bg(Color::Black)
-                .add_modifier(bold),
+            linked: yellow,
             kicker: strong,
             title: strong.add_modifier(Modifier::UNDERLINED),
-            heading: Style::new()
-                .fg(Color::Yellow)
-                .bg(Color::Black)
-                .add_modifier(bold),
+            heading: yellow,
             claim: strong,
             body: white,
             quote_ref: strong,
@@ -177,26 +183,14 @@ impl Theme {
             link_selected: reversed,
             note: white,
             status: reversed,
-            message: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(bold),
+            message: Style::new().fg(BLACK).bg(BRIGHT_YELLOW).add_modifier(bold),
             footer_key: strong,
             footer_text: white,
             margin: white,
-            passage_chosen: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(bold),
+            passage_chosen: Style::new().fg(BLACK).bg(BRIGHT_YELLOW).add_modifier(bold),
             passage_cited: white.add_modifier(Modifier::UNDERLINED),
-            matched: Style::new()
-                .fg(Color::Yellow)
-                .bg(Color::Black)
-                .add_modifier(bold | Modifier::UNDERLINED),
-            warning: Style::new()
-                .fg(Color::Yellow)
-                .bg(Color::Black)
-                .add_modifier(bold),
+            matched: yellow.add_modifier(Modifier::UNDERLINED),
+            warning: yellow,
         }
     }
 
@@ -250,41 +244,49 @@ impl Theme {
         }
     }
 
-    /// Every style of the theme, for tests that check a property of all of them.
-    pub fn styles(&self) -> [Style; 30] {
+    /// Every style of the theme by name, for tests that check a property of all of them.
+    pub fn named_styles(&self) -> [(&'static str, Style); 30] {
         [
-            self.base,
-            self.tab,
-            self.tab_active,
-            self.border,
-            self.border_focused,
-            self.pane_title,
-            self.item,
-            self.item_dim,
-            self.selected,
-            self.selected_unfocused,
-            self.linked,
-            self.kicker,
-            self.title,
-            self.heading,
-            self.claim,
-            self.body,
-            self.quote_ref,
-            self.quote,
-            self.link,
-            self.link_selected,
-            self.note,
-            self.status,
-            self.message,
-            self.footer_key,
-            self.footer_text,
-            self.warning,
-            self.margin,
-            self.passage_chosen,
-            self.passage_cited,
-            self.matched,
+            ("base", self.base),
+            ("tab", self.tab),
+            ("tab_active", self.tab_active),
+            ("border", self.border),
+            ("border_focused", self.border_focused),
+            ("pane_title", self.pane_title),
+            ("item", self.item),
+            ("item_dim", self.item_dim),
+            ("selected", self.selected),
+            ("selected_unfocused", self.selected_unfocused),
+            ("linked", self.linked),
+            ("kicker", self.kicker),
+            ("title", self.title),
+            ("heading", self.heading),
+            ("claim", self.claim),
+            ("body", self.body),
+            ("quote_ref", self.quote_ref),
+            ("quote", self.quote),
+            ("link", self.link),
+            ("link_selected", self.link_selected),
+            ("note", self.note),
+            ("status", self.status),
+            ("message", self.message),
+            ("footer_key", self.footer_key),
+            ("footer_text", self.footer_text),
+            ("warning", self.warning),
+            ("margin", self.margin),
+            ("passage_chosen", self.passage_chosen),
+            ("passage_cited", self.passage_cited),
+            ("matched", self.matched),
         ]
     }
+
+    /// Every style of the theme.
+    pub fn styles(&self) -> [Style; 30] {
+        self.named_styles().map(|(_, s)| s)
+    }
+
+    /// Styles that draw lines and marks rather than text: they need less contrast.
+    pub const GRAPHICS: [&'static str; 2] = ["border", "border_focused"];
 
     /// The style of a document line of this role.
     pub fn role(&self, role: Role) -> Style {

@@ -35,6 +35,13 @@ pub fn press(app: &mut App, actions: &[Action]) {
     }
 }
 
+/// A settings file of this test process's own, so the tests never read or change the
+/// developer's saved theme. It does not exist until a test saves settings.
+pub fn scratch_config() -> String {
+    let dir = std::env::temp_dir().join(format!("arglens-test-{}", std::process::id()));
+    dir.join("config.toml").to_string_lossy().into_owned()
+}
+
 /// Presses a key where the reader is: through the keymap layer of the view in front, as the
 /// terminal does. Panics if the key does nothing there.
 pub fn key(app: &mut App, key: arglens::app::keymap::Key) {

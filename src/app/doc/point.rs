@@ -10,7 +10,7 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
     let width = width.max(1);
     doc.para(
         Role::Kicker,
-        &format!("{} · {}", p.label, p.kind.relation()),
+        &format!("{} · {}", p.label, p.kind.relation_sentence()),
         width,
     );
     doc.para(Role::Title, &p.title, width);
@@ -49,10 +49,14 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
         return doc;
     };
     let width = width.max(1);
-    let inferred = if e.inferred { ", inferred" } else { "" };
+    let inferred = if e.inferred {
+        " (date worked out from the text)"
+    } else {
+        ""
+    };
     doc.para(
         Role::Kicker,
-        &format!("{} · {}{inferred}", e.date, e.date.precision_words()),
+        &format!("{}{inferred}", e.date.in_words()),
         width,
     );
     doc.para(Role::Title, &e.title, width);

@@ -157,8 +157,21 @@ pub(super) static APP: &[Binding] = &[
         CycleTheme,
         "Next colour scheme: dark, light, high contrast, mono",
     ),
+    bind(
+        &[Key::Char('M')],
+        ToggleMouse,
+        "Give the mouse to the terminal, so its own selection works (again: take it back)",
+    ),
     hinted(&[Key::Char('q')], Quit, "Quit arglens", ("q", "quit", 7)),
 ];
+
+/// Copying the selected quotation.
+pub(super) static COPY: &[Binding] = &[hinted(
+    &[Key::Char('y')],
+    Copy,
+    "Copy the selected quotation with its source to the clipboard",
+    ("y", "copy", 12),
+)];
 
 /// Moving between the panes of a tab.
 pub(super) static PANES: &[Binding] = &[

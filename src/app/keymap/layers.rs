@@ -207,23 +207,28 @@ static PRESENTATION: &[Binding] = &[
     ),
 ];
 
-static GLOBAL: &[Binding] = &[bind(
-    &[Key::Ctrl('c')],
-    Interrupt,
-    "Quit at once, from anywhere",
-)];
+static GLOBAL: &[Binding] = &[
+    bind(&[Key::Ctrl('c')], Interrupt, "Quit at once, from anywhere"),
+    bind(
+        &[Key::Ctrl('z')],
+        Suspend,
+        "Suspend to the shell; `fg` comes back to the same place",
+    ),
+];
 
 static GLOBAL_LAYER: &[&[Binding]] = &[GLOBAL];
 static LIST_LAYER: &[&[Binding]] = &[
     LIST_MOVES, LIST, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
 ];
 static DETAIL_LAYER: &[&[Binding]] = &[
-    READ_MOVES, DETAIL, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
+    READ_MOVES, DETAIL, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, COPY, APP,
 ];
-static SOURCE_LAYER: &[&[Binding]] = &[READ_MOVES, SOURCE, FORWARD, OPEN_MAP, SEARCHING, TABS, APP];
+static SOURCE_LAYER: &[&[Binding]] = &[
+    READ_MOVES, SOURCE, FORWARD, OPEN_MAP, SEARCHING, TABS, COPY, APP,
+];
 static MAP_LAYER: &[&[Binding]] = &[LIST_MOVES, MAP, FORWARD, SEARCHING, TABS, APP];
 static SEARCH_BOX_LAYER: &[&[Binding]] = &[SEARCH_BOX];
-static CHOOSER_LAYER: &[&[Binding]] = &[PICK, CHOOSER];
+static CHOOSER_LAYER: &[&[Binding]] = &[PICK, CHOOSER, COPY];
 static TAGS_LAYER: &[&[Binding]] = &[PICK, TAGS];
 static PAGE_LAYER: &[&[Binding]] = &[PAGE];
 static PRESENTATION_LAYER: &[&[Binding]] = &[PRESENTATION];

@@ -51,6 +51,29 @@ pub struct Filter {
     pub applied: Option<Nav>,
 }
 
+/// What the program asks of the terminal it runs in, which the terminal side carries out
+/// after each action: the state only says what it wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Terminal {
+    /// Whether the mouse is captured (clicks and the wheel go to arglens) or left to the
+    /// terminal, whose own selection then works.
+    pub mouse: bool,
+    /// The last text asked to go on the clipboard, and how many times text has been asked
+    /// for, so the terminal side can tell a new request from one it has carried out.
+    pub copy: Option<String>,
+    pub copies: u64,
+}
+
+impl Default for Terminal {
+    fn default() -> Self {
+        Self {
+            mouse: true,
+            copy: None,
+            copies: 0,
+        }
+    }
+}
+
 /// What the status line says besides the place.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Status {
@@ -75,6 +98,8 @@ pub struct App {
     pub deck: Option<Deck>,
     /// The last search run to the end, so `n` and `N` can step through its results.
     pub last_search: Option<SearchBox>,
+    /// What the terminal side is asked to do.
+    pub terminal: Terminal,
     /// The terminal's size in columns and rows.
     pub(crate) size: (u16, u16),
     pub(crate) running: bool,
@@ -98,6 +123,7 @@ impl App {
             overlay: None,
             deck: None,
             last_search: None,
+            terminal: Terminal::default(),
             size,
             running: true,
         }

@@ -78,6 +78,24 @@ pub fn settle(app: &mut App) {
     }
 }
 
+/// Every symbol the screens use, with what it means.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("▶", "the pane the keys act on (its border is heavier too)"),
+    ("▸", "the selected item or link"),
+    (
+        "●",
+        "an event the selected point cites, in the timeline pane",
+    ),
+    ("¶ 12", "paragraph 12 of the source article"),
+    ("│", "a quotation from the source, in a detail pane"),
+    ("┃", "the passage the source view was opened at"),
+    ("╎", "another passage the pack quotes, in the source view"),
+    ("▾ ▸", "an open or a folded section, in the argument map"),
+    ("◂ 2 back", "two places Backspace can go back to"),
+    ("↑ ↓ more", "items scrolled out of view above or below"),
+    ("‹ ›", "more tabs than the tab bar can show"),
+];
+
 /// The keys of one layer with what they do there, then the keys that work everywhere.
 pub fn help_doc(layer: Layer, cols: usize) -> Doc {
     let mut doc = Doc::default();
@@ -106,6 +124,16 @@ pub fn help_doc(layer: Layer, cols: usize) -> Doc {
                 doc.para(Role::Body, &keys, cols);
                 doc.para(Role::Body, &format!("    {}", b.help), cols);
             }
+        }
+    }
+    doc.heading("Symbols");
+    doc.blank();
+    for (symbol, meaning) in LEGEND {
+        let text = format!("{symbol:<8} {meaning}");
+        if width(&text) <= cols {
+            doc.push(Role::Body, text);
+        } else {
+            doc.para(Role::Body, &text, cols);
         }
     }
     doc.blank();

@@ -55,10 +55,12 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
     let spans = quoted_spans(pack, &text, &para.passages);
     let first_link = doc.links.len();
     let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
-    let role = if para.non_body.is_some() {
-        Role::Note
-    } else {
-        Role::Body
+    // Headings read as headings and page furniture (bylines, navigation) is dimmed; neither
+    // is numbered, so the numbers in the margin are the body's, as passages cite them.
+    let (role, numbered) = match para.non_body.as_deref() {
+        Some(why) if why.to_lowercase().contains("heading") => (Role::Heading, false),
+        Some(_) => (Role::Note, false),
+        None => (Role::Body, true),
     };
     let block = doc.block();
     let mut at = 0;
@@ -69,14 +71,14 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
             .map_or(at, |off| at + off);
         let end = start + piece.len();
         at = end;
-        let number = if n == 0 {
+        let number = if n == 0 && numbered {
             format!("{:>width$}", para.number, width = m.digits)
         } else {
             " ".repeat(m.digits)
         };
         let line_index = doc.lines.len();
         let mut marks = Vec::new();
-        let mut bar = BAR_PLAIN;
+        let mut bar = if numbered { BAR_PLAIN } else { " " };
         for (k, &(s, e, passage)) in spans.iter().enumerate() {
             if e <= start || s >= end {
                 continue;

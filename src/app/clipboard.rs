@@ -1,0 +1,80 @@
+//! Taking text out of arglens: `y` copies the selected quotation with its citation, and `M`
+//! hands the mouse back to the terminal so its own selection works. The state only says what
+//! is wanted (`App::terminal`); the terminal side carries it out (OSC 52 for the clipboard,
+//! which works over SSH and in tmux).
+
+use super::doc::Target;
+use super::state::{App, Overlay};
+use super::views;
+use crate::content::Pack;
+
+/// Copies the quotation the reader has selected, with where it comes from.
+pub fn copy(app: &mut App) {
+    let Some(passage) = selected_passage(app) else {
+        app.status.message =
+            Some("select a quotation to copy it (↑↓ in the detail pane or the source)".into());
+        return;
+    };
+    let Some(text) = citation(&app.pack, passage) else {
+        return;
+    };
+    let paragraph = app.pack.passage(passage).map_or(0, |p| p.paragraph);
+    app.terminal.copy = Some(text);
+    app.terminal.copies += 1;
+    app.status.message = Some(format!(
+        "Copied the quotation from ¶ {paragraph}, with its source"
+    ));
+}
+
+/// The quotation selected in front of the reader: in the chooser, the source view or the
+/// detail pane.
+fn selected_passage(app: &App) -> Option<usize> {
+    if let Some(Overlay::Chooser(c)) = &app.overlay {
+        // A chooser opened from an event copies the passage that holds its date.
+        let of_event = c
+            .event
+            .and_then(|e| app.pack.event(e)?.passages.first().copied());
+        return c.passage.or(of_event);
+    }
+    let (doc, selected) = if let Some(s) = app.nav.source() {
+        (
+            views::source::current(app)?.0.as_ref().clone(),
+            s.doc.selected,
+        )
+    } else {
+        let doc = views::panes::detail_doc(app);
+        (doc, app.pane().and_then(|p| p.detail.selected))
+    };
+    match doc.links.get(selected?)?.target {
+        Target::Passage(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// “…” — Paal & Trenin, “Title”, ¶ 20: a quotation as a reader would cite it.
+pub fn citation(pack: &Pack, passage: usize) -> Option<String> {
+    let p = pack.passage(passage)?;
+    let authors: Vec<&str> = pack
+        .article
+        .authors
+        .iter()
+        .filter_map(|a| a.name.split_whitespace().last())
+        .collect();
+    Some(format!(
+        "“{}” — {}, “{}”, ¶ {}",
+        p.text,
+        authors.join(" & "),
+        pack.article.title,
+        p.paragraph
+    ))
+}
+
+/// Captures the mouse, or lets the terminal have it, saying which.
+pub fn toggle_mouse(app: &mut App) {
+    app.terminal.mouse = !app.terminal.mouse;
+    app.status.message = Some(if app.terminal.mouse {
+        "Mouse on: click and scroll in arglens (M gives it to the terminal)".into()
+    } else {
+        "Mouse off: the terminal's own selection works (M takes it back)".into()
+    });
+}

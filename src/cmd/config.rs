@@ -1,0 +1,156 @@
+//! The reader's settings, kept between runs: the colour scheme and whether the timeline pane
+//! shows. A small TOML file in the platform's config folder (`arglens/config.toml` under
+//! `$XDG_CONFIG_HOME`, `~/.config`, or the platform's equivalent), or the file
+//! `ARGLENS_CONFIG` names. `--theme` and `NO_COLOR` override it. A file that cannot be read
+//! is reported and ignored: settings are never a reason not to start.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::ThemeName;
+use crate::app::state::Prefs;
+
+/// The environment variable naming another settings file.
+pub const CONFIG_ENV: &str = "ARGLENS_CONFIG";
+
+/// The settings file as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    /// dark, light, high-contrast or mono.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+    /// Whether the timeline pane shows beside the sections.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeline: Option<bool>,
+}
+
+/// Settings read from the file; what it does not say is `None`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Config {
+    pub theme: Option<ThemeName>,
+    pub timeline: Option<bool>,
+}
+
+/// Where the settings live, if the platform has a config folder.
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(CONFIG_ENV) {
+        return Some(PathBuf::from(p));
+    }
+    use etcetera::BaseStrategy;
+    let dirs = etcetera::choose_base_strategy().ok()?;
+    Some(dirs.config_dir().join("arglens").join("config.toml"))
+}
+
+/// The settings, and a warning to show if the file was there but could not be used.
+pub fn load() -> (Config, Option<String>) {
+    match path() {
+        Some(p) => read(&p),
+        None => (Config::default(), None),
+    }
+}
+
+/// Reads a settings file; a missing file is no settings, a broken one a warning.
+pub fn read(path: &Path) -> (Config, Option<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) => return (Config::default(), Some(ignoring(path, &e.to_string()))),
+    };
+    let file: File = match toml::from_str(&text) {
+        Ok(f) => f,
+        Err(e) => {
+            let why = e.message().to_string();
+            let at = e
+                .span()
+                .map(|s| {
+                    let before = text.get(..s.start).unwrap_or("");
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.len() - before.rfind('\n').map_or(0, |n| n + 1) + 1;
+                    format!(":{line}:{column}")
+                })
+                .unwrap_or_default();
+            let shown = format!("{}{at}", path.display());
+            return (Config::default(), Some(format!("ignoring {shown}: {why}")));
+        }
+    };
+    let mut warning = None;
+    let theme = file.theme.as_deref().and_then(|t| match t.parse() {
+        Ok(theme) => Some(theme),
+        Err(expected) => {
+            warning = Some(ignoring(path, &format!("theme `{t}`: {expected}")));
+            None
+        }
+    });
+    let config = Config {
+        theme,
+        timeline: file.timeline,
+    };
+    (config, warning)
+}
+
+fn ignoring(path: &Path, why: &str) -> String {
+    format!("ignoring {}: {why}", path.display())
+}
+
+/// Writes the settings the reader chose, through a temporary file so a crash never leaves half
+/// a file.
+pub fn save(prefs: &Prefs) -> Result<(), String> {
+    let Some(path) = path() else {
+        return Ok(());
+    };
+    write(&path, prefs)
+}
+
+/// Writes `prefs` to `path`.
+pub fn write(path: &Path, prefs: &Prefs) -> Result<(), String> {
+    let file = File {
+        theme: Some(prefs.theme.name().to_string()),
+        timeline: Some(prefs.show_timeline),
+    };
+    let text = toml::to_string(&file).map_err(|e| e.to_string())?;
+    let fail = |e: std::io::Error| format!("cannot save settings to {}: {e}", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let tmp = path.with_extension("toml.tmp");
+    std::fs::write(
+        &tmp,
+        format!("# arglens settings, saved when you change them.\n{text}"),
+    )
+    .map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_bad_ones_are_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub").join("config.toml");
+        assert_eq!(read(&p), (Config::default(), None), "no file, no settings");
+        let prefs = Prefs {
+            theme: ThemeName::Light,
+            show_timeline: false,
+        };
+        write(&p, &prefs).unwrap();
+        let (config, warning) = read(&p);
+        assert_eq!(warning, None);
+        assert_eq!(config.theme, Some(ThemeName::Light));
+        assert_eq!(config.timeline, Some(false));
+
+        std::fs::write(&p, "theme = \"neon\"\n").unwrap();
+        let (config, warning) = read(&p);
+        assert_eq!(config.theme, None);
+        assert!(warning.unwrap().contains("expected one of"));
+
+        std::fs::write(&p, "timeline = true\ncolour = 3\n").unwrap();
+        let (config, warning) = read(&p);
+        assert_eq!(config, Config::default());
+        let warning = warning.unwrap();
+        assert!(warning.contains("config.toml:2:1"), "{warning}");
+    }
+}
