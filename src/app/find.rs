@@ -100,7 +100,11 @@ pub fn run(pack: &Pack, query: &str) -> Vec<Hit> {
                 kind: HitKind::Passage,
                 score,
                 raw,
-                place: format!("¶ {} · {}", p.paragraph, p.id),
+                place: format!(
+                    "¶ {}{}",
+                    p.paragraph,
+                    super::doc::quoted_by(pack, &p.cited_by)
+                ),
                 text,
                 matched,
             });

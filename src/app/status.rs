@@ -59,7 +59,11 @@ pub fn location(app: &App) -> String {
     match &app.nav.view {
         Some(FullView::Source(s)) => {
             return match s.passage.and_then(|p| pack.passage(p)) {
-                Some(p) => format!("Source › ¶ {}{}", p.paragraph, quoted_by(pack, &p.cited_by)),
+                Some(p) => format!(
+                    "Source › ¶ {}{}",
+                    p.paragraph,
+                    super::doc::quoted_by(pack, &p.cited_by)
+                ),
                 None => "Source › the whole article".into(),
             };
         }
@@ -106,18 +110,5 @@ pub fn location(app: &App) -> String {
             }
             None => format!("{tab} › (no events)"),
         },
-    }
-}
-
-/// ", quoted by R6 and P2": the short labels of the points citing a passage.
-pub fn quoted_by(pack: &Pack, points: &[PointRef]) -> String {
-    let labels: Vec<&str> = points
-        .iter()
-        .filter_map(|r| pack.point(*r).map(|p| p.short_label()))
-        .collect();
-    match labels.as_slice() {
-        [] => String::new(),
-        [one] => format!(", quoted by {one}"),
-        [rest @ .., last] => format!(", quoted by {} and {last}", rest.join(", ")),
     }
 }

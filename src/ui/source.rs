@@ -17,7 +17,7 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         Some(p) => format!(
             "Source · ¶ {}{}",
             p.paragraph,
-            crate::app::status::quoted_by(&app.pack, &p.cited_by)
+            crate::app::doc::quoted_by(&app.pack, &p.cited_by)
         ),
         None => "Source".to_string(),
     };

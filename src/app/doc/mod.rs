@@ -223,3 +223,16 @@ impl crate::app::cursor::Content for Doc {
 
 mod point;
 pub use point::{event_doc, point_doc};
+
+/// ", quoted by R6 and P2": the short labels of the points citing a passage.
+pub fn quoted_by(pack: &Pack, points: &[PointRef]) -> String {
+    let labels: Vec<&str> = points
+        .iter()
+        .filter_map(|r| pack.point(*r).map(|p| p.short_label()))
+        .collect();
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => format!(", quoted by {one}"),
+        [rest @ .., last] => format!(", quoted by {} and {last}", rest.join(", ")),
+    }
+}
