@@ -154,5 +154,57 @@ fn bench_scale(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_load, bench_render, bench_step, bench_scale);
+/// Search: building the index (on the first search), a query of each sort, and one keystroke
+/// in the search box with the results redrawn, on the shipped pack and the 100× one.
+fn bench_search(c: &mut Criterion) {
+    use arglens::app::find::{Index, run};
+    let theme = Theme::default();
+    let mut group = c.benchmark_group("search");
+    group.sample_size(20);
+    for n in [1, 100] {
+        let pack = load(&scaled_files(n));
+        group.bench_with_input(BenchmarkId::new("index", n), &pack, |b, p| {
+            b.iter(|| black_box(Index::build(p)))
+        });
+        let index = Index::build(&pack);
+        for (name, q) in [
+            ("word", "gazprom"),
+            ("common_word", "russia"),
+            ("phrase", "\"same bed\""),
+            ("year", "1996"),
+            ("typo", "gazprm"),
+        ] {
+            group.bench_function(BenchmarkId::new(name, n), |b| {
+                b.iter(|| black_box(run(&index, q)))
+            });
+        }
+        // A keystroke in the box: the query grows by one letter, is searched, and redrawn.
+        let mut start = App::new(Arc::clone(&pack), (100, 30));
+        for a in [Action::Search, Action::Type('g'), Action::Type('a')] {
+            update(&mut start, a);
+        }
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+        group.bench_function(BenchmarkId::new("keystroke", n), |b| {
+            b.iter_batched(
+                || start.clone(),
+                |mut app| {
+                    update(&mut app, Action::Type('s'));
+                    draw(&app, &mut buf, &theme);
+                    app
+                },
+                criterion::BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_load,
+    bench_render,
+    bench_step,
+    bench_scale,
+    bench_search
+);
 criterion_main!(benches);

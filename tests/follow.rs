@@ -10,10 +10,9 @@
 mod common;
 
 use arglens::app::doc::{Role, Target};
-use arglens::app::find::{self as search, HitKind};
 use arglens::app::state::Focus;
 use arglens::app::views::map::Row;
-use arglens::app::views::{search as search_box, source};
+use arglens::app::views::source;
 use arglens::app::{Action::*, App, FullView, Overlay, Tab, status as trail, update};
 use arglens::content::PointRef;
 use common::{app, assert_fits, pack, press, screen};
@@ -169,146 +168,6 @@ fn the_status_line_shows_the_trail() {
     assert!(t.starts_with("Reason 6 › Source ¶ "), "{t}");
     let s = screen(&a);
     assert!(s.contains("Reason 6 › Source ¶ "), "{s}");
-}
-
-#[test]
-fn an_exact_title_ranks_first() {
-    let p = pack();
-    for r in p.point_refs() {
-        let title = &p.point(r).unwrap().title;
-        let hits = search::run(&p, title);
-        assert_eq!(hits[0].target, Target::Point(r), "searching {title:?}");
-    }
-    for (i, e) in p.events.iter().enumerate() {
-        // Smart case: a query in lower case matches any case.
-        let hits = search::run(&p, &e.title.to_lowercase());
-        assert_eq!(hits[0].target, Target::Event(i), "searching {:?}", e.title);
-    }
-}
-
-#[test]
-fn gazprom_finds_the_energy_reason_and_its_passage() {
-    let p = pack();
-    let hits = search::run(&p, "Gazprom");
-    let energy = p.find_point("energy").unwrap();
-    assert!(hits.iter().any(|h| h.target == Target::Point(energy)));
-    let quoted: Vec<usize> = p.point(energy).unwrap().passages.clone();
-    assert!(
-        hits.iter()
-            .any(|h| matches!(h.target, Target::Passage(i) if quoted.contains(&i))),
-        "a passage of the energy reason is found"
-    );
-    for h in &hits {
-        let marked: String = h.matched.iter().map(|&(s, e)| &h.text[s..e]).collect();
-        assert_eq!(marked.to_lowercase(), "gazprom", "{h:?}");
-    }
-    // Best first.
-    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
-}
-
-#[test]
-fn fuzzy_matches_tolerate_gaps_and_case() {
-    let p = pack();
-    assert!(search::run(&p, "qxzj").is_empty());
-    let hits = search::run(&p, "missile def");
-    let kinds: Vec<HitKind> = hits.iter().map(|h| h.kind).collect();
-    assert!(kinds.contains(&HitKind::Point) && kinds.contains(&HitKind::Passage));
-    let hits = search::run(&p, "gzprm");
-    assert!(!hits.is_empty(), "fuzzy: letters in order with gaps");
-}
-
-#[test]
-fn search_box_types_jumps_and_n_steps_through_results() {
-    let mut a = app((100, 30));
-    update::update(&mut a, Search);
-    assert_eq!(
-        arglens::app::views::layer(&a),
-        arglens::app::keymap::Layer::SearchBox
-    );
-    type_text(&mut a, "Gazprom");
-    // q and digits are text here, not quit or tabs.
-    press(&mut a, &[Type('q'), Erase]);
-    assert!(a.is_running());
-    let Some(Overlay::Search(s)) = &a.overlay else {
-        panic!("no search box")
-    };
-    assert_eq!(s.query, "Gazprom");
-    let hits = s.hits.clone();
-    assert!(hits.len() >= 3);
-    let s80 = screen(&a);
-    assert!(s80.contains("Search: Gazprom"), "{s80}");
-    assert!(s80.contains("matches, best first"), "{s80}");
-
-    update::update(&mut a, Activate);
-    assert!(a.overlay.is_none());
-    assert_eq!(
-        a.history.back_stack().len(),
-        1,
-        "the jump is in the history"
-    );
-    let here = arglens::app::status::location(&a);
-    update::update(&mut a, SearchNext);
-    assert!(
-        a.status
-            .message
-            .as_deref()
-            .unwrap()
-            .starts_with("result 2 of ")
-    );
-    assert_ne!(arglens::app::status::location(&a), here);
-    update::update(&mut a, SearchPrev);
-    assert!(
-        a.status
-            .message
-            .as_deref()
-            .unwrap()
-            .starts_with("result 1 of ")
-    );
-    assert_eq!(arglens::app::status::location(&a), here);
-    update::update(&mut a, SearchPrev);
-    let n = hits.len();
-    assert_eq!(
-        a.status.message.as_deref().unwrap(),
-        format!("result {n} of {n} for “Gazprom”"),
-        "N wraps round"
-    );
-}
-
-#[test]
-fn esc_cancels_a_search_and_no_match_says_so() {
-    let mut a = app((80, 24));
-    let before = a.nav.clone();
-    update::update(&mut a, Search);
-    type_text(&mut a, "zqxj");
-    let s = screen(&a);
-    assert!(s.contains("No matches for “zqxj”"), "{s}");
-    update::update(&mut a, Activate);
-    assert!(matches!(a.overlay, Some(Overlay::Search(_))));
-    update::update(&mut a, Back);
-    assert!(a.overlay.is_none());
-    assert_eq!(a.nav, before);
-    update::update(&mut a, SearchNext);
-    assert_eq!(
-        a.status.message.as_deref(),
-        Some("no search yet: press / to search")
-    );
-}
-
-#[test]
-fn an_empty_pack_has_no_matches() {
-    let mut p = (*pack()).clone();
-    p.sections.clear();
-    p.passages.clear();
-    p.events.clear();
-    assert!(search::run(&p, "Moscow").is_empty());
-    let doc = search_box::search_doc(
-        &arglens::app::state::SearchBox {
-            query: "Moscow".into(),
-            ..Default::default()
-        },
-        60,
-    );
-    assert!(doc.lines.iter().any(|l| l.text.contains("No matches")));
 }
 
 #[test]

@@ -116,9 +116,9 @@ fn check_invariants(a: &App) {
     match &a.overlay {
         Some(Overlay::Chooser(c)) => assert!(c.cursor.index() < c.items.len().max(1)),
         Some(Overlay::Search(s)) => {
-            assert!(s.cursor.index() < s.hits.len().max(1));
+            assert!(s.cursor.index() < s.results.hits.len().max(1));
             assert!(
-                !s.query.chars().any(char::is_control),
+                !s.query().chars().any(char::is_control),
                 "no control character typed in"
             );
         }

@@ -12,161 +12,9 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::io::Write;
 
-use nix::sys::termios::LocalFlags;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-const DEADLINE: Duration = Duration::from_secs(30);
-
-/// Bytes written by crossterm when leaving: main screen, cursor shown, mouse capture off.
-const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
-const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
-const MOUSE_OFF: &[u8] = b"\x1b[?1000l";
-
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    /// Taken when the test closes the terminal.
-    master: Option<Box<dyn MasterPty + Send>>,
-    writer: Option<Box<dyn Write + Send>>,
-    output: Arc<Mutex<Vec<u8>>>,
-}
-
-impl Session {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
-        Self::spawn(env!("CARGO_BIN_EXE_arglens"), args, env)
-    }
-
-    /// Runs `program` in a new pseudo-terminal.
-    fn spawn(program: &str, args: &[&str], env: &[(&str, &str)]) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(program);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("ARGLENS_CONFIG", common::scratch_config());
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&output);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        let writer = pty.master.take_writer().unwrap();
-        Self {
-            child,
-            master: Some(pty.master),
-            writer: Some(writer),
-            output,
-        }
-    }
-
-    fn output(&self) -> Vec<u8> {
-        self.output.lock().unwrap().clone()
-    }
-
-    /// Waits until the output after its first `from` bytes holds `needle`.
-    fn wait_for_after(&self, from: usize, needle: &[u8]) {
-        let start = Instant::now();
-        while !contains(self.output().get(from..).unwrap_or(&[]), needle) {
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {:?}; got {:?}",
-                String::from_utf8_lossy(needle),
-                String::from_utf8_lossy(self.output().get(from..).unwrap_or(&[]))
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the output holds `needle`.
-    fn wait_for(&self, needle: &[u8]) {
-        let start = Instant::now();
-        while !contains(&self.output(), needle) {
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {:?}; got {:?}",
-                String::from_utf8_lossy(needle),
-                String::from_utf8_lossy(&self.output())
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the output has grown by at least one more frame after `since` bytes.
-    fn wait_for_more(&self, since: usize) {
-        let start = Instant::now();
-        while self.output().len() <= since {
-            assert!(start.elapsed() < DEADLINE, "no more output");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        let before = self.output().len();
-        let writer = self.writer.as_mut().expect("the terminal is open");
-        writer.write_all(bytes).unwrap();
-        writer.flush().unwrap();
-        self.wait_for_more(before);
-    }
-
-    fn signal(&self, name: &str) {
-        let pid = self.child.process_id().unwrap();
-        let status = std::process::Command::new("kill")
-            .args([&format!("-{name}"), &pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-
-    /// Waits for the program to end and returns its exit code.
-    fn exit_code(&mut self) -> u32 {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.exit_code();
-            }
-            assert!(start.elapsed() < DEADLINE, "the program did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Whether the terminal is back in canonical (line-by-line) mode with echo.
-    fn canonical(&self) -> bool {
-        let master = self.master.as_ref().expect("the terminal is open");
-        let t = master.get_termios().expect("termios of the pty");
-        t.local_flags.contains(LocalFlags::ICANON) && t.local_flags.contains(LocalFlags::ECHO)
-    }
-}
-
-impl Drop for Session {
-    /// A failed test must not leave the program running.
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
+use common::session::{LEAVE_ALT_SCREEN, MOUSE_OFF, SHOW_CURSOR, Session, contains};
 
 /// Runs the explorer, waits for its first frame, ends it with `end`, and checks the terminal
 /// was handed back.
@@ -176,7 +24,7 @@ fn check_restored(
     env: &[(&str, &str)],
 ) -> Vec<u8> {
     let mut s = Session::start(&[], env);
-    s.wait_for("› point 1 of".as_bytes());
+    s.wait_screen("› point 1 of");
     assert!(!s.canonical(), "the explorer runs in raw mode");
     end(&mut s);
     let code = s.exit_code();
@@ -305,7 +153,7 @@ fn no_control_sequence_from_a_pack_reaches_the_terminal() {
     arglens::content::load_dir(&pack).unwrap_or_else(|e| panic!("{e}"));
 
     let mut s = Session::start(&["--content", pack.to_str().unwrap()], &[]);
-    s.wait_for("Why Moscow?".as_bytes());
+    s.wait_screen("Why Moscow?");
     // Show the passage, the event, the about page; then quit.
     for keys in [
         &b"\r"[..],
@@ -346,7 +194,7 @@ fn watch_reloads_edits_and_shows_problems_without_quitting() {
     let (_tmp, pack) = common::pack_copy();
     let p = pack.to_str().unwrap();
     let mut s = Session::start(&["--watch", "--content", p], &[]);
-    s.wait_for("› point 1 of".as_bytes());
+    s.wait_screen("› point 1 of");
     s.send(b"jj");
     let file = "sections/why-moscow.yaml";
     common::edit(&pack, file, "A quarter-century of progress", "ZQXJWV");
@@ -363,9 +211,9 @@ fn watch_reloads_edits_and_shows_problems_without_quitting() {
 #[test]
 fn present_q_returns_to_the_explorer_and_a_second_q_quits() {
     let mut s = Session::start(&["present", "--start", "energy"], &[]);
-    s.wait_for(b"leave");
+    s.wait_screen("leave");
     s.send(b"q");
-    s.wait_for(b"Points");
+    s.wait_screen("Points");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }
@@ -373,15 +221,15 @@ fn present_q_returns_to_the_explorer_and_a_second_q_quits() {
 #[test]
 fn the_search_box_takes_typed_letters_in_a_real_terminal() {
     let mut s = Session::start(&[], &[]);
-    s.wait_for(b"quit");
+    s.wait_screen("quit");
     // "q" and "1" are text in the search box, not quit and a tab.
     s.send(b"/q1");
-    s.wait_for("Search: q1".as_bytes());
+    s.wait_screen("Search: q1");
     s.send(b"\x7f\x7fmissile");
     // The screen is redrawn by difference, so only the new part of the line is written.
-    s.wait_for("missile▏".as_bytes());
+    s.wait_screen("missile▏");
     s.send(b"\r");
-    s.wait_for("point 9 of 10 · Reason 5".as_bytes());
+    s.wait_screen("point 9 of 10 · Reason 5");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }
@@ -392,9 +240,9 @@ fn the_chosen_theme_and_timeline_setting_are_saved_for_next_time() {
     let cfg = dir.path().join("settings").join("config.toml");
     let cfg = cfg.to_str().unwrap();
     let mut s = Session::start(&[], &[("ARGLENS_CONFIG", cfg)]);
-    s.wait_for(b"quit");
+    s.wait_screen("quit");
     s.send(b"c");
-    s.wait_for(b"Theme: light");
+    s.wait_screen("Theme: light");
     s.send(b"t");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
@@ -410,9 +258,9 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     let mut s = Session::spawn("bash", &["--norc", "--noprofile", "-i"], &[("PS1", "$ ")]);
     s.wait_for(b"$ ");
     s.send(format!("{bin}\r").as_bytes());
-    s.wait_for("› point 1 of".as_bytes());
+    s.wait_screen("› point 1 of");
     s.send(b"jj");
-    s.wait_for("▸ C3".as_bytes());
+    s.wait_screen("▸ C3");
     let before = s.output().len();
     s.writer.as_mut().unwrap().write_all(b"\x1a").unwrap();
     s.wait_for_after(before, b"Stopped");
@@ -425,7 +273,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     s.send(b"fg\r");
     s.wait_for_after(before, b"\x1b[?1049h");
     // The whole screen is drawn again, at the same place.
-    s.wait_for_after(before, "› point 3 of".as_bytes());
+    s.wait_screen("› point 3 of");
     s.send(b"q");
     s.wait_for(b"$ ");
     s.send(b"exit\r");
@@ -435,7 +283,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
 #[test]
 fn y_puts_the_quotation_on_the_clipboard_and_m_releases_the_mouse() {
     let mut s = Session::start(&[], &[]);
-    s.wait_for(b"quit");
+    s.wait_screen("quit");
     // Into the detail pane, down to the first quotation, copy it.
     s.send(b"l");
     for _ in 0..40 {

@@ -158,7 +158,7 @@ fn the_source_view_and_the_filter_survive_a_reload_by_id() {
     assert_eq!(app.filter.tag.as_deref(), Some("energy"));
     assert!(app.filter.before.is_none());
     assert!(
-        app.last_search.is_none(),
+        app.searches.last.is_none(),
         "results name places in the old pack"
     );
     assert!(render_to_string(&app).contains("Source · ¶ "));

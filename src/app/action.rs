@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::destination::Destination;
+use super::find::Index;
 use super::theme_name::ThemeName;
 use crate::content::{Pack, PointRef};
 
@@ -63,8 +64,14 @@ pub enum Action {
     SearchPrev,
     /// A character typed into the search box.
     Type(char),
-    /// Erase the last character of the search box.
+    /// Erase the character before the cursor in the search box.
     Erase,
+    /// Move the cursor, or delete, in the search box as a shell line does.
+    Edit(Edit),
+    /// Recall the query typed before the one shown in the search box.
+    EarlierQuery,
+    /// Recall the query typed after the one shown.
+    LaterQuery,
     /// Choose a tag to filter by, or clear the filter.
     Filter,
     /// Start presentation mode at the selected point, or leave it for the place it started
@@ -116,6 +123,26 @@ pub enum Action {
     /// The edited pack could not be loaded: keep the last good one and show why, one
     /// diagnostic per entry.
     ReloadFailed(Vec<String>),
+    /// The search index, built away from the event loop: kept if it is for the pack shown, so
+    /// the first search on a large pack is as quick as the rest.
+    Indexed(Indexed),
+}
+
+/// An edit of the search box's line, as shells offer them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Edit {
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Home,
+    End,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Delete the word before the cursor.
+    DeleteWord,
+    /// Delete everything before the cursor.
+    DeleteToStart,
 }
 
 /// A freshly loaded pack, compared by identity: two reloads are the same action only if they
@@ -126,5 +153,18 @@ pub struct Reload(pub Arc<Pack>);
 impl PartialEq for Reload {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A search index and the pack it was built from, compared by identity.
+#[derive(Debug, Clone)]
+pub struct Indexed {
+    pub pack: Arc<Pack>,
+    pub index: Arc<Index>,
+}
+
+impl PartialEq for Indexed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.pack, &other.pack) && Arc::ptr_eq(&self.index, &other.index)
     }
 }

@@ -175,6 +175,13 @@ impl Cursor {
         self.keep_place(c);
     }
 
+    /// Brings `line` into view a third of the way down, as `less` shows a match, dropping a
+    /// selection that leaves the view.
+    pub fn show_line(&mut self, line: usize, c: &impl Content, view: usize) {
+        self.scroll = line.saturating_sub(view / 3);
+        self.scroll_by(0, c, view);
+    }
+
     /// The top: the first row and the first item.
     pub fn first(&mut self, c: &impl Content, view: usize) {
         self.scroll = 0;

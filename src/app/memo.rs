@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use super::doc::Doc;
+use super::find::Index;
 use super::layout::{EVENTS_MAX, EVENTS_MIN, LIST_MAX, LIST_MIN, Wants};
 use crate::content::Pack;
 use crate::wrap::width;
@@ -82,6 +83,8 @@ pub struct SourceLayout {
 pub struct Memo {
     measures: Arc<Measures>,
     source: Option<SourceLayout>,
+    /// The search index, built on the first search.
+    index: Option<Arc<Index>>,
 }
 
 impl std::fmt::Debug for Memo {
@@ -103,6 +106,7 @@ impl Memo {
         Self {
             measures: Arc::new(Measures::of(pack)),
             source: None,
+            index: None,
         }
     }
 
@@ -117,6 +121,31 @@ impl Memo {
             .as_ref()
             .filter(|s| s.width == width && s.passage == passage)
             .map(|s| Arc::clone(&s.doc))
+    }
+
+    /// The pack's search index, built the first time it is wanted: start-up pays nothing for a
+    /// search that may never happen.
+    pub fn index(&mut self, pack: &Pack) -> Arc<Index> {
+        match &self.index {
+            Some(index) => Arc::clone(index),
+            None => {
+                let index = Arc::new(Index::build(pack));
+                self.index = Some(Arc::clone(&index));
+                index
+            }
+        }
+    }
+
+    /// Keeps an index built elsewhere, if it is for `pack` and none was built meanwhile.
+    pub fn keep_index(&mut self, pack: &Arc<Pack>, built: super::action::Indexed) {
+        if self.index.is_none() && Arc::ptr_eq(pack, &built.pack) {
+            self.index = Some(built.index);
+        }
+    }
+
+    /// The search index, if it is built.
+    pub fn built_index(&self) -> Option<&Arc<Index>> {
+        self.index.as_ref()
     }
 
     /// Keeps a source layout for the next frames.

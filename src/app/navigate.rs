@@ -12,6 +12,14 @@ use super::state::{App, Chooser, Focus, FullView, Nav, Overlay, SourceNav};
 use super::tab::Tab;
 use crate::content::PointRef;
 
+/// Whether a jump is remembered, so Back returns to where it was made from. Stepping
+/// through search results is not: Back returns to where the search began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Yes,
+    No,
+}
+
 /// Remembers the current place before a jump, like a browser following a link.
 pub fn remember(app: &mut App) {
     app.history.push(app.nav.clone());
@@ -19,13 +27,20 @@ pub fn remember(app: &mut App) {
 
 /// Shows a point, remembering where the reader was.
 pub fn jump_to_point(app: &mut App, r: PointRef) {
+    go_to_point(app, r, Record::Yes);
+}
+
+/// Shows a point, remembering where the reader was if `record` says so.
+pub fn go_to_point(app: &mut App, r: PointRef, record: Record) {
     if app.pack.point(r).is_none() {
         return;
     }
     if app.shown_points(r.section).position(r.point).is_none() {
         clear_filter_for_jump(app);
     }
-    remember(app);
+    if record == Record::Yes {
+        remember(app);
+    }
     app.overlay = None;
     app.nav.view = None;
     app.nav.tab = Tab::Section(r.section);
@@ -38,13 +53,20 @@ pub fn jump_to_point(app: &mut App, r: PointRef) {
 
 /// Shows an event on the timeline tab, remembering where the reader was.
 pub fn jump_to_event(app: &mut App, e: usize) {
+    go_to_event(app, e, Record::Yes);
+}
+
+/// Shows an event on the timeline tab, remembering where the reader was if `record` says so.
+pub fn go_to_event(app: &mut App, e: usize, record: Record) {
     if app.pack.event(e).is_none() {
         return;
     }
     if app.shown_events().position(e).is_none() {
         clear_filter_for_jump(app);
     }
-    remember(app);
+    if record == Record::Yes {
+        remember(app);
+    }
     app.overlay = None;
     app.nav.view = None;
     app.nav.tab = Tab::Timeline;
@@ -55,12 +77,26 @@ pub fn jump_to_event(app: &mut App, e: usize) {
 
 /// Opens the source article at `passage` (or at the top), remembering where the reader was.
 pub fn open_source(app: &mut App, passage: Option<usize>) {
-    remember(app);
+    go_to_source(app, passage, None, Record::Yes);
+}
+
+/// Opens the source article at a passage, or at a paragraph, or at the top.
+pub fn go_to_source(
+    app: &mut App,
+    passage: Option<usize>,
+    paragraph: Option<usize>,
+    record: Record,
+) {
+    if record == Record::Yes {
+        remember(app);
+    }
     app.overlay = None;
     app.nav.view = Some(FullView::Source(SourceNav {
         passage,
+        paragraph,
         doc: Cursor::default(),
         placed: false,
+        found: None,
     }));
 }
 

@@ -45,7 +45,7 @@ pub fn replace_pack(app: &mut App, pack: Arc<Pack>) {
     }
     app.filter.before = None;
     app.filter.applied = None;
-    app.last_search = None;
+    app.searches.last = None;
     app.memo = Memo::new(&pack);
     app.pack = pack;
     app.history.clear();

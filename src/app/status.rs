@@ -58,6 +58,10 @@ pub fn location(app: &App) -> String {
     let pack = &app.pack;
     match &app.nav.view {
         Some(FullView::Source(s)) => {
+            if let Some((all, Some(at))) = super::views::source::find::found(app) {
+                let query = app.searches.last.as_ref().map_or("", |l| l.query());
+                return format!("Source › {} of {} for “{query}”", at + 1, all.len());
+            }
             return match s.passage.and_then(|p| pack.passage(p)) {
                 Some(p) => format!(
                     "Source › ¶ {}{}",

@@ -21,7 +21,11 @@ impl App {
 
 /// Applies one action, then restores the state's invariants.
 pub fn update(app: &mut App, action: Action) {
-    app.status.message = None;
+    // A message lasts until the reader's next action; the program's own work behind the
+    // scenes (an index arriving) leaves it.
+    if !matches!(action, Action::Indexed(_)) {
+        app.status.message = None;
+    }
     match action {
         Action::Resize(w, h) => app.size = (w, h),
         Action::Quit | Action::Interrupt => app.running = false,
@@ -40,6 +44,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Say(message) => app.status.message = Some(message),
         Action::Reloaded(pack) => reload::replace_pack(app, pack.0),
         Action::ReloadFailed(problems) => reload::show_problems(app, &problems),
+        Action::Indexed(built) => app.memo.keep_index(&app.pack, built),
         other => views::route(app, &other),
     }
     settle(app);

@@ -230,6 +230,19 @@ impl DateSpec {
             .unwrap_or("")
     }
 
+    /// The first and last year the date may fall in: a year is itself, a decade its ten
+    /// years (the late 1970s 1976 to 1979), so a search for a year finds what it covers.
+    pub fn years(&self) -> (i32, i32) {
+        match (self.precision, self.part) {
+            (Precision::Decade, Some(Part::Early)) => (self.year, self.year + 3),
+            (Precision::Decade, Some(Part::Mid)) => (self.year + 3, self.year + 6),
+            (Precision::Decade, Some(Part::Late | Part::End)) => (self.year + 6, self.year + 9),
+            (Precision::Decade, _) => (self.year, self.year + 9),
+            (_, _) if self.approximate => (self.year - 1, self.year + 1),
+            _ => (self.year, self.year),
+        }
+    }
+
     /// The date as a sentence says it, which also tells how precise it is: "the year 1860",
     /// "the 1990s", "the late 1970s", "late March 2013", "the end of 2013", "about 2004".
     pub fn in_words(&self) -> String {
@@ -359,6 +372,10 @@ mod tests {
         assert_eq!(d("end of 2013").in_words(), "the end of 2013");
         assert_eq!(d("late 2013-03").in_words(), "late March 2013");
         assert_eq!(d("c. 2004").in_words(), "about 2004");
+        assert_eq!(d("1990s").years(), (1990, 1999));
+        assert_eq!(d("late 1970s").years(), (1976, 1979));
+        assert_eq!(d("late 2013-03").years(), (2013, 2013));
+        assert_eq!(d("c. 2004").years(), (2003, 2005));
         assert!(d("c. 1860").approximate);
     }
 

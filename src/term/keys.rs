@@ -30,8 +30,12 @@ pub fn action_for_event(event: &Event, layer: Layer) -> Option<Action> {
 
 fn key_of(key: &KeyEvent) -> Option<Key> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key
+        .modifiers
+        .intersects(KeyModifiers::ALT | KeyModifiers::META);
     Some(match key.code {
         KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) if alt => Key::Alt(c.to_ascii_lowercase()),
         KeyCode::Char(c) => Key::Char(c),
         KeyCode::Up => Key::Up,
         KeyCode::Down => Key::Down,
@@ -44,6 +48,7 @@ fn key_of(key: &KeyEvent) -> Option<Key> {
         KeyCode::Enter => Key::Enter,
         KeyCode::Esc => Key::Esc,
         KeyCode::Backspace => Key::Backspace,
+        KeyCode::Delete => Key::Delete,
         KeyCode::BackTab => Key::BackTab,
         KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => Key::BackTab,
         KeyCode::Tab => Key::Tab,

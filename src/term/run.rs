@@ -5,12 +5,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
 
 use super::{Tui, Watch, action_for_event};
-use crate::app::action::Reload;
+use crate::app::action::{Indexed, Reload};
+use crate::app::find::Index;
 use crate::app::{Action, App, update, views};
 use crate::content::{self, Pack};
 use crate::ui;
@@ -69,6 +71,8 @@ fn event_loop(
     mut watch: Option<(Watch, PathBuf)>,
 ) -> std::io::Result<ExitCode> {
     let size = terminal.size()?;
+    // The search index is built once the first frame is up, so start-up does not wait for it.
+    let mut indexing: Option<Receiver<Action>> = None;
     let mut app = crate::cmd::start_app(pack, (size.width, size.height), actions);
     let mut saved = app.prefs;
     let mut carried = app.terminal.clone();
@@ -84,11 +88,18 @@ fn event_loop(
             && w.due(now)
         {
             update(&mut app, reload(dir));
+            indexing = None;
             dirty = true;
+        }
+        if let Some(built) = indexing.as_ref().and_then(|r| r.try_recv().ok()) {
+            update(&mut app, built);
         }
         if dirty {
             terminal.draw(|frame| ui::render(&app, frame))?;
             dirty = false;
+        }
+        if indexing.is_none() {
+            indexing = Some(index_in_background(&app.pack));
         }
         let wait = watch
             .as_ref()
@@ -163,6 +174,19 @@ fn carry_out(app: &App, carried: &mut crate::app::state::Terminal) -> std::io::R
     }
     *carried = wanted.clone();
     Ok(())
+}
+
+/// Builds the pack's search index on another thread; it arrives as an action. A reader who
+/// searches before it is ready gets one built on the spot, and this one is then dropped.
+fn index_in_background(pack: &Arc<Pack>) -> Receiver<Action> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let pack = Arc::clone(pack);
+    std::thread::spawn(move || {
+        let index = Arc::new(Index::build(&pack));
+        // The loop may have ended meanwhile; then nobody wants it.
+        let _ = tx.send(Action::Indexed(Indexed { pack, index }));
+    });
+    rx
 }
 
 /// The pack loaded again from `dir`, or why it could not be.

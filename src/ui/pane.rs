@@ -37,16 +37,34 @@ pub fn paint_doc(
     theme: &Theme,
     buf: &mut Buffer,
 ) {
+    paint_marked(doc, scroll, selected, &[], area, theme, buf);
+}
+
+/// Like [`paint_doc`], with the words a search looked for marked where they occur.
+pub fn paint_marked(
+    doc: &Doc,
+    scroll: usize,
+    selected: Option<usize>,
+    terms: &[String],
+    area: Rect,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
     let area = Rect {
         x: area.x.saturating_add(1),
         width: area.width.saturating_sub(2),
         ..area
     };
-    let lines: Vec<Line> = doc
-        .lines
+    let visible = doc.lines.iter().skip(scroll).take(usize::from(area.height));
+    let shown: Vec<std::borrow::Cow<crate::app::doc::Line>> = if terms.is_empty() {
+        visible.map(std::borrow::Cow::Borrowed).collect()
+    } else {
+        visible
+            .map(|l| std::borrow::Cow::Owned(crate::app::doc::highlight::highlight(l, terms)))
+            .collect()
+    };
+    let lines: Vec<Line> = shown
         .iter()
-        .skip(scroll)
-        .take(usize::from(area.height))
         .map(|l| {
             // When marks carry their own links (quotations in the source), only they show
             // selection; otherwise the whole line does.
@@ -78,10 +96,11 @@ fn marked_line<'a>(
             return Line::styled(l.text.as_str(), style);
         };
         spans.push(Span::styled(before, style));
-        let mark_style = if m.link.is_some() && m.link == selected {
-            theme.link_selected
-        } else {
-            style.patch(theme.role(m.role))
+        let chosen = m.link.is_some() && m.link == selected;
+        let mark_style = match (chosen, m.role) {
+            (true, crate::app::doc::Role::Matched) => theme.link_selected.patch(theme.matched),
+            (true, _) => theme.link_selected,
+            (false, role) => style.patch(theme.role(role)),
         };
         spans.push(Span::styled(inside, mark_style));
         at = m.end;

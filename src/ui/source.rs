@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::pane::{block, paint_doc, scroll_hint};
+use super::pane::{block, paint_marked, scroll_hint};
 use super::theme::Theme;
 use crate::app::views::source;
 use crate::app::{App, layout};
@@ -26,10 +26,11 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         b = b.title_bottom(hint);
     }
     b.render(area, buf);
-    paint_doc(
+    paint_marked(
         &doc,
         nav.doc.scroll,
         nav.doc.selected,
+        crate::app::views::search::highlighted(app),
         layout::inner(area),
         theme,
         buf,

@@ -7,6 +7,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod session;
+
 use std::sync::Arc;
 
 use arglens::app::{self, Action, App};
@@ -173,6 +175,12 @@ fn build_odd_packs() -> Vec<(&'static str, Arc<Pack>)> {
         "timeline.yaml",
         "What happened, in a few words",
         "习近平访问俄罗斯 🇨🇳🇷🇺",
+    );
+    replace(
+        &mut cjk,
+        "timeline.yaml",
+        "What happened and why it matters to the argument, in your own words.",
+        "Встреча с Путиным в Москве.",
     );
     packs.push(("CJK", cjk));
 

@@ -49,6 +49,10 @@ pub enum Target {
     Tag(usize),
     /// The tag picker's row that clears the filter.
     ClearFilter,
+    /// A paragraph of the article, by its number.
+    Paragraph(usize),
+    /// The About page.
+    About,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +92,8 @@ pub struct Link {
 pub struct Doc {
     pub lines: Vec<Line>,
     pub links: Vec<Link>,
+    /// In a document of numbered paragraphs (the source), the first line of each, in order.
+    pub paragraphs: Vec<usize>,
     /// The block the next piece of content starts; see [`Anchor`].
     blocks: u32,
 }
@@ -221,6 +227,7 @@ impl crate::app::cursor::Content for Doc {
     }
 }
 
+pub mod highlight;
 mod point;
 pub use point::{event_doc, point_doc};
 

@@ -4,6 +4,7 @@
 use super::groups::*;
 use super::{Binding, Does, Key, Layer};
 use crate::app::action::Action::*;
+use crate::app::action::Edit::*;
 
 static LIST: &[Binding] = &[hinted(
     &[Key::Enter],
@@ -70,12 +71,20 @@ static SEARCH_BOX: &[Binding] = &[
     Binding {
         keys: &[Key::Text],
         does: Does::Text(Type),
-        help: "Type to search",
+        help: "Type to search: words must all occur; \"a phrase\", -word, tag:, kind:, in:source",
         hint: None,
     },
-    bind(&[Key::Backspace], Erase, "Erase the last character"),
-    hinted(&[Key::Up], Up, "Previous result", ("↑↓", "choose", 0)),
-    bind(&[Key::Down], Down, "Next result"),
+    hinted(
+        &[Key::Up],
+        Up,
+        "Previous result (in an empty box: the query before)",
+        ("↑↓", "choose", 0),
+    ),
+    bind(
+        &[Key::Down],
+        Down,
+        "Next result (in an empty box: the next query)",
+    ),
     bind(&[Key::PageUp], PageUp, "Up a page of results"),
     bind(&[Key::PageDown], PageDown, "Down a page of results"),
     hinted(
@@ -90,6 +99,38 @@ static SEARCH_BOX: &[Binding] = &[
         "Close the search box",
         ("Esc", "cancel", 2),
     ),
+    bind(
+        &[Key::Backspace],
+        Erase,
+        "Erase the character before the cursor",
+    ),
+    bind(
+        &[Key::Delete, Key::Ctrl('d')],
+        Edit(Delete),
+        "Erase the character under the cursor",
+    ),
+    bind(&[Key::Left, Key::Ctrl('b')], Edit(Left), "Cursor left"),
+    bind(&[Key::Right, Key::Ctrl('f')], Edit(Right), "Cursor right"),
+    bind(&[Key::Alt('b')], Edit(WordLeft), "Cursor back a word"),
+    bind(&[Key::Alt('f')], Edit(WordRight), "Cursor forward a word"),
+    bind(
+        &[Key::Home, Key::Ctrl('a')],
+        Edit(Home),
+        "Cursor to the start",
+    ),
+    bind(&[Key::End, Key::Ctrl('e')], Edit(End), "Cursor to the end"),
+    bind(
+        &[Key::Ctrl('w')],
+        Edit(DeleteWord),
+        "Erase the word before the cursor",
+    ),
+    bind(
+        &[Key::Ctrl('u')],
+        Edit(DeleteToStart),
+        "Erase everything before the cursor",
+    ),
+    bind(&[Key::Ctrl('p')], EarlierQuery, "The query typed before"),
+    bind(&[Key::Ctrl('n')], LaterQuery, "The query typed after"),
 ];
 
 /// Choosing from a short list over the tabs.

@@ -22,6 +22,8 @@ pub enum Key {
     /// Any of the digits 1 to 9; the binding's action receives its 0-based position.
     Digit,
     Ctrl(char),
+    /// A letter with Alt (or Meta, or Esc before it).
+    Alt(char),
     Up,
     Down,
     Left,
@@ -33,6 +35,7 @@ pub enum Key {
     Enter,
     Esc,
     Backspace,
+    Delete,
     Tab,
     BackTab,
 }
@@ -46,6 +49,7 @@ impl Key {
             Self::Text => "text".into(),
             Self::Digit => "1–9".into(),
             Self::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Self::Alt(c) => format!("Alt-{}", c.to_ascii_uppercase()),
             Self::Up => "↑".into(),
             Self::Down => "↓".into(),
             Self::Left => "←".into(),
@@ -57,6 +61,7 @@ impl Key {
             Self::Enter => "Enter".into(),
             Self::Esc => "Esc".into(),
             Self::Backspace => "Backspace".into(),
+            Self::Delete => "Delete".into(),
             Self::Tab => "Tab".into(),
             Self::BackTab => "Shift-Tab".into(),
         }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 pub use deck::{Deck, Slide, slides, steps};
 pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
-pub use overlay::{Chooser, Overlay, Page, SearchBox};
+pub use overlay::{Chooser, Overlay, Page, QueryInput, SearchBox, SearchMode, Searches};
 
 use super::filter::{self, Shown};
 use super::memo::Memo;
@@ -96,8 +96,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The presentation deck, while it is showing.
     pub deck: Option<Deck>,
-    /// The last search run to the end, so `n` and `N` can step through its results.
-    pub last_search: Option<SearchBox>,
+    /// The last search, for `n` and `N`, and the queries typed before.
+    pub searches: Searches,
     /// What the terminal side is asked to do.
     pub terminal: Terminal,
     /// The terminal's size in columns and rows.
@@ -122,7 +122,7 @@ impl App {
             status: Status::default(),
             overlay: None,
             deck: None,
-            last_search: None,
+            searches: Searches::default(),
             terminal: Terminal::default(),
             size,
             running: true,

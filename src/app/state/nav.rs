@@ -74,11 +74,15 @@ pub struct PaneNav {
 pub struct SourceNav {
     /// The passage highlighted, if the view was opened at one.
     pub passage: Option<usize>,
+    /// The paragraph it was opened at, when opened at one rather than at a passage.
+    pub paragraph: Option<usize>,
     /// Scroll and the selected quotation (the links of the source document).
     pub doc: Cursor,
     /// False until the view has scrolled to its passage, which needs the article laid out at
     /// the view's width: opening the view sets the passage, settling places it.
     pub placed: bool,
+    /// Which occurrence of the words found in the article (`/` here) the reader is at.
+    pub found: Option<usize>,
 }
 
 /// The cursor in the argument map and which sections are folded.

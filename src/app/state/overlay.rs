@@ -2,7 +2,7 @@
 //! and the tag picker. Each keeps its own cursor; none of them is part of the history.
 
 use crate::app::cursor::Cursor;
-use crate::app::find::Hit;
+use crate::app::find::Results;
 use crate::app::keymap::Layer;
 use crate::content::PointRef;
 
@@ -29,13 +29,64 @@ pub struct Chooser {
     pub cursor: Cursor,
 }
 
+/// What the search box searches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SearchMode {
+    /// The whole pack: points, passages, events, the article, the About page.
+    #[default]
+    Pack,
+    /// The article open in the source view, like `/` in `less`: every occurrence marked.
+    Article,
+}
+
+/// The text typed into the search box and where the cursor is in it; edited like a shell
+/// line by a well-kept input widget.
+#[derive(Debug, Clone, Default)]
+pub struct QueryInput(pub tui_input::Input);
+
+impl QueryInput {
+    pub fn value(&self) -> &str {
+        self.0.value()
+    }
+
+    /// A box holding `text`, the cursor at its end.
+    pub fn with(text: &str) -> Self {
+        Self(tui_input::Input::new(text.to_string()))
+    }
+}
+
+impl PartialEq for QueryInput {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.value() == other.0.value() && self.0.cursor() == other.0.cursor()
+    }
+}
+
+impl Eq for QueryInput {}
+
 /// The search box: the query and its results, best first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchBox {
-    pub query: String,
-    pub hits: Vec<Hit>,
+    pub input: QueryInput,
+    pub results: Results,
     /// The selected result and the scroll of the result list.
     pub cursor: Cursor,
+    pub mode: SearchMode,
+    /// Which earlier query is shown while the reader walks back through them, if one is.
+    pub recall: Option<usize>,
+}
+
+impl SearchBox {
+    pub fn query(&self) -> &str {
+        self.input.value()
+    }
+}
+
+/// Searches made: the last one, for `n` and `N`, and the queries typed, for recalling them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Searches {
+    pub last: Option<SearchBox>,
+    /// Earlier queries, oldest first, without repeats.
+    pub history: Vec<String>,
 }
 
 /// A window drawn over the tabs.

@@ -35,6 +35,7 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
     };
     for para in &pack.source.paragraphs {
         doc.blank();
+        doc.paragraphs.push(doc.lines.len());
         paragraph(&mut doc, pack, para, &layout);
     }
     doc

@@ -3,6 +3,7 @@
 //! points that cite it.
 
 mod doc;
+pub mod find;
 
 use std::sync::Arc;
 
@@ -189,6 +190,27 @@ fn byte_at_column(text: &str, col: usize) -> usize {
     text.len()
 }
 
+/// Puts a newly opened view at its passage (selected, a third of the way down) or at its
+/// paragraph.
+fn place(nav: &mut SourceNav, doc: &Doc, h: usize) {
+    let link = nav.passage.and_then(|p| {
+        doc.links
+            .iter()
+            .position(|l| l.target == Target::Passage(p))
+    });
+    if let Some(l) = link.and_then(|i| doc.links.get(i).map(|l| (i, l))) {
+        nav.doc.selected = Some(l.0);
+        nav.doc.scroll = l.1.first.saturating_sub(h / 3);
+        nav.doc.reveal(l.1.first, l.1.last, h);
+    } else if let Some(&line) = nav
+        .paragraph
+        .and_then(|n| doc.paragraphs.get(n.checked_sub(1)?))
+    {
+        nav.doc.scroll = line.saturating_sub(h / 3);
+    }
+    nav.doc.keep_place(doc);
+}
+
 /// Lays the article out for the current width, places a newly opened view on its passage (a
 /// third of the way down), and keeps the scroll and selection inside the document.
 pub fn settle(app: &mut App) {
@@ -201,17 +223,7 @@ pub fn settle(app: &mut App) {
     let doc = doc.as_ref();
     if !nav.placed {
         nav.placed = true;
-        let link = nav.passage.and_then(|p| {
-            doc.links
-                .iter()
-                .position(|l| l.target == Target::Passage(p))
-        });
-        if let Some(l) = link.and_then(|i| doc.links.get(i).map(|l| (i, l))) {
-            nav.doc.selected = Some(l.0);
-            nav.doc.scroll = l.1.first.saturating_sub(h / 3);
-            nav.doc.reveal(l.1.first, l.1.last, h);
-        }
-        nav.doc.keep_place(doc);
+        place(nav, doc, h);
     }
     nav.doc.settle(doc, h);
 }

@@ -1,0 +1,531 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! Search a student can trust. A labelled set of queries says what must and must not be
+//! found; every query is also checked against a plain, separately written reading of the
+//! pack: every literal result holds the query's words (precision), and everything holding
+//! them is listed (recall).
+
+mod common;
+
+use std::sync::OnceLock;
+
+use arglens::app::doc::Target;
+use arglens::app::find::{HitKind, Index, Results, run};
+use arglens::app::{Action::*, Overlay};
+use arglens::content::Pack;
+use common::{app, pack, press, screen};
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(&pack()))
+}
+
+fn search(q: &str) -> Results {
+    run(index(), q)
+}
+
+/// What a result should be, named as an author would.
+#[derive(Debug, Clone, Copy)]
+enum Want {
+    Point(&'static str),
+    Passage(&'static str),
+    Event(&'static str),
+    Paragraph(usize),
+    About,
+}
+
+fn target(p: &Pack, w: Want) -> Target {
+    match w {
+        Want::Point(id) => Target::Point(p.find_point(id).unwrap()),
+        Want::Passage(id) => Target::Passage(p.passages.iter().position(|x| x.id == id).unwrap()),
+        Want::Event(id) => Target::Event(p.event_index(id).unwrap()),
+        Want::Paragraph(n) => Target::Paragraph(n),
+        Want::About => Target::About,
+    }
+}
+
+/// One labelled query: what must be among the literal results (and within the first `top`,
+/// when given), and what must not be among them.
+struct Case {
+    query: &'static str,
+    must: &'static [Want],
+    top: Option<usize>,
+    must_not: &'static [Want],
+    /// Whether any literal match exists at all.
+    found: bool,
+}
+
+const fn case(query: &'static str, must: &'static [Want]) -> Case {
+    Case {
+        query,
+        must,
+        top: None,
+        must_not: &[],
+        found: true,
+    }
+}
+
+const fn absent(query: &'static str) -> Case {
+    Case {
+        query,
+        must: &[],
+        top: None,
+        must_not: &[],
+        found: false,
+    }
+}
+
+const fn first(query: &'static str, w: &'static [Want], top: usize) -> Case {
+    Case {
+        query,
+        must: w,
+        top: Some(top),
+        must_not: &[],
+        found: true,
+    }
+}
+
+use Want::*;
+
+/// The labelled queries: names, places, dates, phrases, filters, and words the article does
+/// not contain.
+const CASES: &[Case] = &[
+    case(
+        "Gazprom",
+        &[Point("energy"), Passage("gas-target"), Paragraph(20)],
+    ),
+    first("\"same bed\"", &[Point("same-bed")], 1),
+    first("“same bed”", &[Point("same-bed")], 1),
+    first("1860", &[Event("treaty-1860")], 3),
+    first("1996", &[Event("border-demilitarization")], 1),
+    case("1990s", &[Event("arms-cash-1990s")]),
+    case("1995", &[Event("arms-cash-1990s")]),
+    case("late 1970s", &[Event("deng-reforms")]),
+    case("May 1989", &[Event("gorbachev-visit"), Paragraph(21)]),
+    case("2004", &[Event("border-demarcated")]),
+    case("JPMorgan", &[About, Paragraph(5)]),
+    case(
+        "Gorbachev",
+        &[Event("gorbachev-visit"), Point("relationship-progress")],
+    ),
+    case("Deng", &[Event("deng-bush-lecture")]),
+    case("Obama", &[Point("friends-first")]),
+    case("Putin", &[Point("energy")]),
+    case("Shenzhen", &[Point("first-moves"), Paragraph(7)]),
+    case("Chengde", &[Event("treaty-1860")]),
+    case("Vladivostok", &[Point("european-self-image")]),
+    case("Libya", &[Point("multipolar")]),
+    case("Kuril", &[Point("island-disputes")]),
+    case("Taiwan", &[Point("territorial-caution"), About]),
+    case(
+        "missile defense",
+        &[
+            Passage("missile-defense-china"),
+            Passage("missile-defense-russia"),
+        ],
+    ),
+    case("tag:energy gas", &[Point("energy")]),
+    case("kind:pitfall border", &[Point("territorial-grievances")]),
+    case("in:source Gazprom", &[Paragraph(20)]),
+    case("in:events 2008", &[Event("top-trading-partner")]),
+    case("gas -nato", &[Point("energy")]),
+    case("R6", &[Point("energy")]),
+    case("Reason 6", &[Point("energy")]),
+    absent("kazakhstan"),
+    absent("Brazil"),
+    absent("Trump"),
+    absent("Mongolia"),
+    absent("gas tag:history"),
+];
+
+/// Everything a reader can see of one search target, as plain lower-case text, written
+/// separately from the index so the two can be compared.
+fn plain_text(p: &Pack, t: Target) -> String {
+    let text = match t {
+        Target::Point(r) => {
+            let x = p.point(r).unwrap();
+            format!(
+                "{} {} {} {} {} {} {}",
+                x.label,
+                x.short_label(),
+                x.title,
+                x.claim,
+                x.explanation,
+                x.notes.clone().unwrap_or_default(),
+                ""
+            )
+        }
+        Target::Passage(i) => p.passages[i].text.clone(),
+        Target::Event(i) => {
+            let e = &p.events[i];
+            format!(
+                "{} {} {} {} {} {} {}",
+                e.title,
+                e.description,
+                e.date.short(),
+                e.date,
+                e.date.in_words(),
+                e.date_text,
+                e.note.clone().unwrap_or_default()
+            )
+        }
+        Target::Paragraph(n) => p.paragraph(n).unwrap().text.clone(),
+        Target::About => {
+            let a = &p.article;
+            let authors: Vec<String> = a
+                .authors
+                .iter()
+                .map(|x| format!("{} {}", x.name, x.bio))
+                .collect();
+            format!(
+                "{} {} {} {} {} {}",
+                a.title,
+                a.publisher,
+                a.attribution,
+                authors.join(" "),
+                a.question.clone().unwrap_or_default(),
+                a.notes.join(" ")
+            )
+        }
+        _ => String::new(),
+    };
+    text.to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"")
+}
+
+/// Whether `word` starts a word in `text` (both lower case).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Every target a search can find, for the recall check.
+fn all_targets(p: &Pack) -> Vec<Target> {
+    let mut out: Vec<Target> = p.point_refs().map(Target::Point).collect();
+    out.extend((0..p.passages.len()).map(Target::Passage));
+    out.extend((0..p.events.len()).map(Target::Event));
+    out.extend(
+        p.source
+            .paragraphs
+            .iter()
+            .map(|x| Target::Paragraph(x.number)),
+    );
+    out.push(Target::About);
+    out
+}
+
+/// The query's plain words, for the checks: no filters, exclusions or years.
+fn plain_words(q: &str) -> Option<Vec<String>> {
+    if q.contains(':')
+        || q.contains('-')
+        || q.split_whitespace()
+            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok())
+    {
+        return None;
+    }
+    let words: String = q.replace(['"', '“', '”'], " ");
+    Some(words.split_whitespace().map(str::to_lowercase).collect())
+}
+
+#[test]
+fn the_labelled_queries_find_what_they_must_and_nothing_they_must_not() {
+    let p = pack();
+    for c in CASES {
+        let r = search(c.query);
+        let literal: Vec<Target> = r.hits[..r.literal].iter().map(|h| h.target).collect();
+        assert_eq!(!literal.is_empty(), c.found, "{:?}: {literal:?}", c.query);
+        for w in c.must {
+            let t = target(&p, *w);
+            let at = literal.iter().position(|x| *x == t);
+            let at = at.unwrap_or_else(|| panic!("{:?} does not find {w:?}", c.query));
+            if let Some(top) = c.top {
+                assert!(
+                    at < top,
+                    "{:?}: {w:?} is result {} (want top {top})",
+                    c.query,
+                    at + 1
+                );
+            }
+        }
+        for w in c.must_not {
+            assert!(
+                !literal.contains(&target(&p, *w)),
+                "{:?} finds {w:?}",
+                c.query
+            );
+        }
+    }
+    assert!(CASES.len() >= 30);
+}
+
+#[test]
+fn literal_results_hold_the_words_and_every_item_holding_them_is_listed() {
+    let p = pack();
+    let everything = all_targets(&p);
+    for c in CASES {
+        let Some(words) = plain_words(c.query) else {
+            continue;
+        };
+        let r = search(c.query);
+        let literal: Vec<Target> = r.hits[..r.literal].iter().map(|h| h.target).collect();
+        for t in &literal {
+            let text = plain_text(&p, *t);
+            for w in &words {
+                assert!(has_word(&text, w), "{:?}: {t:?} lacks {w:?}", c.query);
+            }
+        }
+        for t in &everything {
+            let text = plain_text(&p, *t);
+            if words.iter().all(|w| has_word(&text, w)) {
+                assert!(literal.contains(t), "{:?} misses {t:?}", c.query);
+            }
+        }
+    }
+}
+
+#[test]
+fn close_matches_come_only_when_literal_ones_are_few_and_are_labelled() {
+    // A typo finds what was meant, as a close match, never under the word "matches".
+    let r = search("gazprm");
+    assert_eq!(r.literal, 0);
+    let energy = pack().find_point("energy").unwrap();
+    assert!(
+        r.hits
+            .iter()
+            .any(|h| h.close && h.target == Target::Point(energy)),
+        "{r:?}"
+    );
+    let mut a = app((100, 40));
+    press(&mut a, &[Search]);
+    for c in "gazprm".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    let s = screen(&a);
+    assert!(
+        s.contains("No matches for “gazprm”; close matches for “gazprom” follow."),
+        "{s}"
+    );
+    assert!(s.contains("searched for “gazprom” instead"), "{s}");
+    // The close matches mark the words that were searched for instead.
+    for h in r.hits.iter().filter(|h| h.close) {
+        let marked: Vec<&str> = h.matched.iter().map(|&(a, b)| &h.text[a..b]).collect();
+        assert!(
+            marked.iter().all(|m| m.eq_ignore_ascii_case("gazprom")),
+            "{marked:?}"
+        );
+    }
+    // More typos: a letter left out, changed, or two letters of two words.
+    let p = pack();
+    for (typo, want) in [
+        ("Vladivstok", Point("european-self-image")),
+        ("Gorbachov", Event("gorbachev-visit")),
+        ("missle defence", Point("missile-defense")),
+        ("Chengdu", Event("treaty-1860")),
+    ] {
+        let r = search(typo);
+        assert_eq!(r.literal, 0, "{typo}");
+        let t = target(&p, want);
+        assert!(
+            r.hits.iter().any(|h| h.close && h.target == t),
+            "{typo}: {r:?}"
+        );
+    }
+    // Plenty of literal matches: no close ones are added.
+    let r = search("Russia");
+    assert!(r.literal >= 3 && r.hits.len() == r.literal);
+    // Words the article never uses have no literal matches, whatever is close.
+    assert_eq!(search("kazakhstan").literal, 0);
+}
+
+#[test]
+fn ranking_puts_titles_first_and_keeps_article_order_among_equals() {
+    let p = pack();
+    for r in p.point_refs() {
+        let title = &p.point(r).unwrap().title;
+        assert_eq!(search(title).hits[0].target, Target::Point(r), "{title:?}");
+    }
+    for (i, e) in p.events.iter().enumerate() {
+        let hits = search(&e.title.to_lowercase()).hits;
+        assert_eq!(hits[0].target, Target::Event(i), "{:?}", e.title);
+    }
+    // The NATO mention comes first for "nato".
+    let hits = search("nato").hits;
+    assert!(
+        hits[0].text.to_lowercase().contains("nato"),
+        "{:?}",
+        hits[0]
+    );
+    // Ranks never get better further down the list.
+    let hits = search("Russia").hits;
+    assert!(hits.windows(2).all(|w| w[0].rank <= w[1].rank));
+    // Results say what they are, not internal ids.
+    for h in &hits {
+        assert!(!h.place.contains("gas-target"), "{}", h.place);
+        assert!(matches!(
+            h.kind,
+            HitKind::Point | HitKind::Passage | HitKind::Event | HitKind::Source | HitKind::About
+        ));
+    }
+}
+
+#[test]
+fn every_snippet_shows_the_matched_words_marked() {
+    for q in [
+        "Gazprom",
+        "Putin",
+        "missile defense",
+        "\"same bed\"",
+        "Vladivostok",
+    ] {
+        for h in search(q).hits.iter().filter(|h| !h.close) {
+            assert!(
+                !h.matched.is_empty() || !h.place_matched.is_empty(),
+                "{q}: {h:?}"
+            );
+            let text = h.text.as_str();
+            let place = h.place.as_str();
+            let marks = h.matched.iter().map(|&(a, b)| &text[a..b]);
+            for marked in marks.chain(h.place_matched.iter().map(|&(a, b)| &place[a..b])) {
+                let marked = marked.to_lowercase();
+                assert!(
+                    q.to_lowercase().replace('"', "").contains(&marked)
+                        || marked
+                            .split_whitespace()
+                            .all(|w| q.to_lowercase().contains(w)),
+                    "{q}: marked {marked:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn chinese_and_cyrillic_are_found_in_a_pack_that_has_them() {
+    let cjk = common::odd_packs()
+        .into_iter()
+        .find(|(n, _)| *n == "CJK")
+        .unwrap()
+        .1;
+    let index = Index::build(&cjk);
+    for q in ["访问", "莫斯科", "путин", "ПУТИН", "Путин"] {
+        assert!(run(&index, q).literal > 0, "{q}");
+    }
+    assert_eq!(run(&index, "北京").literal, 0);
+}
+
+#[test]
+fn enter_lands_with_the_words_marked_and_n_steps_without_piling_up_history() {
+    let mut a = app((100, 30));
+    let start = a.nav.clone();
+    press(&mut a, &[Search]);
+    for c in "gazprom".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    press(&mut a, &[Activate]);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.history.back_stack().len(), 1);
+    assert_eq!(arglens::app::views::search::highlighted(&a), ["gazprom"]);
+    press(&mut a, &[SearchNext, SearchNext, SearchNext]);
+    assert_eq!(a.history.back_stack().len(), 1, "n adds no history");
+    press(&mut a, &[Back]);
+    assert_eq!(a.nav, start, "one Back returns to where the search began");
+}
+
+#[test]
+fn the_box_edits_like_a_shell_line_and_remembers_queries() {
+    use arglens::app::action::Edit::*;
+    let mut a = app((100, 30));
+    press(&mut a, &[Search]);
+    for c in "gas deal".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    let query = |a: &arglens::app::App| match &a.overlay {
+        Some(Overlay::Search(s)) => s.query().to_string(),
+        _ => panic!("no search box"),
+    };
+    press(&mut a, &[Edit(DeleteWord)]);
+    assert_eq!(query(&a), "gas ");
+    press(&mut a, &[Edit(Home), Type('a'), Type(' ')]);
+    assert_eq!(query(&a), "a gas ");
+    press(&mut a, &[Edit(End), Edit(DeleteToStart)]);
+    assert_eq!(query(&a), "");
+    for c in "Putin".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    press(&mut a, &[Activate, Search]);
+    assert_eq!(query(&a), "", "a new box is empty");
+    press(&mut a, &[Up]);
+    assert_eq!(
+        query(&a),
+        "Putin",
+        "↑ in an empty box recalls the last query"
+    );
+    press(&mut a, &[Down]);
+    assert_eq!(query(&a), "");
+}
+
+#[test]
+fn slash_in_the_source_view_finds_words_in_the_article_like_less() {
+    let mut a = app((100, 30));
+    press(&mut a, &[ToggleSource, Search]);
+    for c in "russia".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    let s = screen(&a);
+    assert!(s.contains("Find in the article: russia"), "{s}");
+    press(&mut a, &[Activate]);
+    let (all, at) = arglens::app::views::source::find::found(&a).unwrap();
+    assert!(all.len() > 10);
+    assert_eq!(at, Some(0));
+    assert!(arglens::app::status::location(&a).contains(&format!("1 of {}", all.len())));
+    press(&mut a, &[SearchNext, SearchNext]);
+    assert!(arglens::app::status::location(&a).contains(&format!("3 of {}", all.len())));
+    press(&mut a, &[SearchPrev, SearchPrev, SearchPrev]);
+    let n = all.len();
+    assert!(
+        arglens::app::status::location(&a).contains(&format!("{n} of {n}")),
+        "wraps"
+    );
+    // The occurrence gone to is on screen.
+    let nav = *a.nav.source().unwrap();
+    let o = all[nav.found.unwrap()];
+    let (_, _, h) = arglens::app::views::source::current(&a).unwrap();
+    assert!(
+        o.line >= nav.doc.scroll && o.line < nav.doc.scroll + h,
+        "{o:?} {nav:?} {h}"
+    );
+}
+
+#[test]
+fn an_index_built_elsewhere_is_kept_only_for_the_pack_it_was_built_from() {
+    use arglens::app::action::Indexed;
+    use std::sync::Arc;
+    let mut a = app((100, 30));
+    assert!(a.memo().built_index().is_none());
+    // An index of another pack (one replaced by a reload meanwhile) is dropped.
+    let other = Arc::new((*pack()).clone());
+    let index = Arc::new(Index::build(&other));
+    press(&mut a, &[Indexed(Indexed { pack: other, index })]);
+    assert!(a.memo().built_index().is_none());
+    let index = Arc::new(Index::build(&a.pack));
+    press(&mut a, &[Say("Theme: light".into())]);
+    let built = Indexed {
+        pack: Arc::clone(&a.pack),
+        index: Arc::clone(&index),
+    };
+    press(&mut a, &[Indexed(built)]);
+    assert!(a.memo().built_index().is_some());
+    assert_eq!(a.status.message.as_deref(), Some("Theme: light"), "kept");
+    // The search uses it rather than building another.
+    press(&mut a, &[Search, Type('g')]);
+    assert!(Arc::ptr_eq(a.memo().built_index().unwrap(), &index));
+}
