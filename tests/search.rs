@@ -529,3 +529,21 @@ fn an_index_built_elsewhere_is_kept_only_for_the_pack_it_was_built_from() {
     press(&mut a, &[Search, Type('g')]);
     assert!(Arc::ptr_eq(a.memo().built_index().unwrap(), &index));
 }
+
+#[test]
+fn a_hit_in_an_unquoted_paragraph_opens_the_source_there_with_the_word_marked() {
+    let mut a = app((100, 30));
+    press(&mut a, &[Search]);
+    for c in "in:source jpmorgan".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    press(&mut a, &[Activate]);
+    let nav = *a.nav.source().expect("the source view is open");
+    assert_eq!(nav.paragraph, Some(5));
+    let (all, _) = arglens::app::views::source::find::found(&a).unwrap();
+    let (_, _, h) = arglens::app::views::source::current(&a).unwrap();
+    assert!(
+        all.iter().any(|o| o.line >= nav.doc.scroll && o.line < nav.doc.scroll + h),
+        "JPMorgan is marked on screen: {all:?} {nav:?}"
+    );
+}
