@@ -106,8 +106,14 @@ pub fn truncate(s: &str, max: usize) -> String {
     let cut = if next_is_space {
         head
     } else {
-        match head.rfind(char::is_whitespace) {
-            Some(space) if width(&head[..space]) * 2 >= room => &head[..space],
+        // Between words: before a space, or after a hyphen ("quarter-|century").
+        let space = head.rfind(char::is_whitespace);
+        let hyphen = head
+            .rfind('-')
+            .map(|at| at + 1)
+            .filter(|&at| at < head.len());
+        match space.max(hyphen) {
+            Some(at) if width(&head[..at]) * 2 >= room => &head[..at],
             _ => head,
         }
     };
@@ -180,6 +186,9 @@ mod tests {
             "The trip and its…"
         );
         assert_eq!(truncate("Old claims, to lost land", 13), "Old claims…");
+        // After a hyphen too, without keeping the hyphen.
+        assert_eq!(truncate("A quarter-century of progress", 16), "A quarter…");
+        assert_eq!(truncate("Emerging-market leaders", 20), "Emerging-market…");
         // A long first word is cut inside rather than leaving almost nothing.
         assert_eq!(truncate("Extraordinarily long", 12), "Extraordina…");
         for max in 1..30 {

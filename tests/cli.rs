@@ -33,7 +33,7 @@ fn help_and_version() {
     let o = arglens(&["--help"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("--content <DIR>"));
-    assert!(stdout(&o).contains("--tab <ID>"));
+    assert!(stdout(&o).contains("--tab <TAB>"));
     let o = arglens(&["--version"]);
     assert!(o.status.success());
     assert!(stdout(&o).starts_with("arglens "));
@@ -77,10 +77,60 @@ fn an_unknown_tab_lists_the_valid_ones() {
     let o = arglens(&["render", "--tab", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("why-moscow, pitfalls, timeline"),
+        stderr(&o).contains(
+            "1 (why-moscow, “Why Moscow?”), 2 (pitfalls, “Potential Pitfalls”), 3 (timeline, “Timeline”)"
+        ),
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn a_tab_is_named_by_id_title_or_number_in_any_case() {
+    for name in [
+        "pitfalls",
+        "PITFALLS",
+        "Potential Pitfalls",
+        "potential pitfalls",
+        "2",
+    ] {
+        let o = arglens(&["render", "--tab", name]);
+        assert!(
+            stdout(&o).contains("Potential Pitfalls › point 1 of "),
+            "{name}: {}",
+            stderr(&o)
+        );
+    }
+    let o = arglens(&["render", "--tab", "4"]);
+    assert_eq!(o.status.code(), Some(2), "there is no fourth tab");
+}
+
+#[test]
+fn open_takes_tab_titles_and_explains_an_empty_or_unknown_place() {
+    let o = arglens(&["render", "--open", "Timeline"]);
+    assert!(
+        stdout(&o).contains("Timeline › event 1 of"),
+        "{}",
+        stderr(&o)
+    );
+    let o = arglens(&["render", "--open", "Potential Pitfalls"]);
+    assert!(
+        stdout(&o).contains("Potential Pitfalls › point 1 of "),
+        "{}",
+        stderr(&o)
+    );
+    let o = arglens(&["render", "--open", ""]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no place given"), "{}", stderr(&o));
+    // Suggestions name points as a reader knows them too.
+    let o = arglens(&["render", "--open", "enrgy"]);
+    assert!(
+        stderr(&o).contains("why-moscow/energy (R6)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = arglens(&["render", "--tab", "timeline", "--open", "energy"]);
+    assert_eq!(o.status.code(), Some(2), "one start place, not two");
 }
 
 #[test]

@@ -101,8 +101,18 @@ fn the_source_shows_every_paragraph_and_marks_chosen_and_cited_passages() {
             .lines
             .iter()
             .any(|l| l.text.trim_start().starts_with(&format!("{n} ")));
-        // Body paragraphs carry the number passages cite; headings and bylines carry none.
-        assert_eq!(numbered, para.non_body.is_none(), "paragraph {n}");
+        // Every paragraph carries its number, so the numbers run on as passages cite them;
+        // only body paragraphs carry the bar that marks quotable text.
+        assert!(numbered, "paragraph {n}");
+        let barred = doc.lines.iter().any(|l| {
+            l.text
+                .trim_start()
+                .starts_with(&format!("{n} {}", source::BAR_PLAIN))
+        });
+        assert!(
+            barred == para.non_body.is_none() || !para.passages.is_empty(),
+            "paragraph {n}"
+        );
         let first_words: String = para
             .text
             .split_whitespace()

@@ -287,7 +287,7 @@ fn y_puts_the_quotation_on_the_clipboard_and_m_releases_the_mouse() {
     // Into the detail pane, down to the first quotation, copy it.
     s.send(b"l");
     for _ in 0..40 {
-        if contains(&s.output(), b"Copied") {
+        if contains(&s.output(), b"to the clipboard") {
             break;
         }
         s.send(b"j");

@@ -21,8 +21,9 @@ pub fn copy(app: &mut App) {
     let paragraph = app.pack.passage(passage).map_or(0, |p| p.paragraph);
     app.terminal.copy = Some(text);
     app.terminal.copies += 1;
+    // OSC 52 is a request the terminal may ignore: say what was sent, not that it arrived.
     app.status.message = Some(format!(
-        "Copied the quotation from ¶ {paragraph}, with its source"
+        "Sent ¶ {paragraph}'s quotation and its source to the clipboard, if this terminal allows it (M: select by hand)"
     ));
 }
 
@@ -51,7 +52,8 @@ fn selected_passage(app: &App) -> Option<usize> {
     }
 }
 
-/// “…” — Paal & Trenin, “Title”, ¶ 20: a quotation as a reader would cite it.
+/// “…” — Paal & Trenin, “Title”, Publisher, March 2013, ¶ 20: a quotation as a reader would
+/// cite it. A date the pack infers is marked so.
 pub fn citation(pack: &Pack, passage: usize) -> Option<String> {
     let p = pack.passage(passage)?;
     let authors: Vec<&str> = pack
@@ -60,11 +62,19 @@ pub fn citation(pack: &Pack, passage: usize) -> Option<String> {
         .iter()
         .filter_map(|a| a.name.split_whitespace().last())
         .collect();
+    let a = &pack.article;
+    let inferred = if a.published.inferred {
+        " (date inferred)"
+    } else {
+        ""
+    };
     Some(format!(
-        "“{}” — {}, “{}”, ¶ {}",
+        "“{}” — {}, “{}”, {}, {}{inferred}, ¶ {}",
         p.text,
         authors.join(" & "),
-        pack.article.title,
+        a.title,
+        a.publisher,
+        a.published.date,
         p.paragraph
     ))
 }

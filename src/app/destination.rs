@@ -21,6 +21,12 @@ pub const EVENT_PREFIX: &str = "event/";
 /// the nearest places, written in full.
 pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
     let spec = spec.trim();
+    if spec.is_empty() {
+        return Err(format!(
+            "no place given; try a section ({}), timeline, SECTION/POINT or a label such as R1",
+            section_ids(pack)
+        ));
+    }
     if let Some(id) = spec.strip_prefix(EVENT_PREFIX) {
         return pack.event_index(id).map(Destination::Event).ok_or_else(|| {
             unknown(
@@ -31,14 +37,15 @@ pub fn parse(spec: &str, pack: &Pack) -> Result<Destination, String> {
             )
         });
     }
-    if spec == TIMELINE_ID {
-        return Ok(Destination::Tab(Tab::Timeline));
-    }
     if let Some((section_id, point_id)) = spec.split_once('/') {
         return section_point(pack, section_id, point_id);
     }
-    if let Some(section) = pack.section_index(spec) {
-        return Ok(Destination::Tab(Tab::Section(section)));
+    // A tab by id or title ("timeline", "Potential Pitfalls"); not by number, which reads as
+    // a label here.
+    if spec.parse::<usize>().is_err()
+        && let Some(tab) = Tab::parse(spec, pack)
+    {
+        return Ok(Destination::Tab(tab));
     }
     let named = points_named(pack, spec);
     match named.as_slice() {
@@ -139,13 +146,34 @@ fn nowhere(pack: &Pack, spec: &str) -> String {
         }
     }
     if shown.is_empty() {
-        let sections: Vec<&str> = pack.sections.iter().map(|s| s.id.as_str()).collect();
         return format!(
             "no place `{spec}`; try a section ({}), timeline, SECTION/POINT or a label such as R1",
-            sections.join(", ")
+            section_ids(pack)
         );
     }
+    // Each point with the label a reader knows it by: "why-moscow/energy (R6)".
+    let shown: Vec<String> = shown
+        .into_iter()
+        .map(|full| match labelled(pack, full) {
+            Some(label) => format!("{full} ({label})"),
+            None => full.to_string(),
+        })
+        .collect();
     format!("no place `{spec}`; nearest: {}", shown.join(", "))
+}
+
+/// The section ids, for messages.
+fn section_ids(pack: &Pack) -> String {
+    let ids: Vec<&str> = pack.sections.iter().map(|s| s.id.as_str()).collect();
+    ids.join(", ")
+}
+
+/// The short label of the point written in full as `full`.
+fn labelled(pack: &Pack, full: &str) -> Option<String> {
+    pack.point_refs()
+        .find(|r| full_form(pack, *r) == full)
+        .and_then(|r| pack.point(r))
+        .map(|p| p.short_label().to_string())
 }
 
 /// "no point `enrgy`; nearest: why-moscow/energy": the ids nearest to a wrong one (or every

@@ -101,6 +101,21 @@ pub fn events(pack: &Pack, filter: Option<&str>) -> Shown {
     }
 }
 
+/// The titles of the tabs that show something under `tag`: where an empty list sends the
+/// reader.
+pub fn tabs_with(pack: &Pack, tag: &str) -> Vec<String> {
+    let mut out: Vec<String> = pack
+        .sections
+        .iter()
+        .filter(|s| s.points.iter().any(|p| tagged(&p.tags, tag)))
+        .map(|s| s.title.clone())
+        .collect();
+    if pack.events.iter().any(|e| tagged(&e.tags, tag)) {
+        out.push("Timeline".into());
+    }
+    out
+}
+
 /// Every tag in the pack with how many points and events carry it, by name.
 pub fn tags(pack: &Pack) -> Vec<(String, usize)> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();

@@ -13,7 +13,7 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Narrowest list of points or events, borders included: a label and the start of a title.
 pub const LIST_MIN: u16 = 24;
 /// Widest a list grows for its titles; longer titles are cut at a word.
-pub const LIST_MAX: u16 = 60;
+pub const LIST_MAX: u16 = 80;
 /// Narrowest the timeline pane beside a section may be.
 pub const EVENTS_MIN: u16 = 30;
 /// Widest the timeline pane or the events list grows for its titles.
@@ -94,7 +94,7 @@ pub struct Columns {
 /// How a terminal `width` columns wide is shared between a tab's panes.
 ///
 /// The detail pane, where the reader reads, gets the most: the list takes two fifths of a
-/// narrow terminal (enough for a label and the start of a title), until the list shows its
+/// narrow terminal (half, for the timeline's dated rows) (enough for a label and the start of a title), until the list shows its
 /// titles in full or the detail reaches [`DETAIL_COMFORT`]; then the detail keeps that width
 /// while the list and the timeline grow, and grows again once they have what they want. Every
 /// step of that is non-decreasing in `width`, so the detail never narrows as the terminal
@@ -111,14 +111,27 @@ pub fn columns(width: u16, tab: Tab, show_timeline: bool, wants: Wants) -> Colum
     } else {
         list_want
     };
-    let share = u16::try_from(u32::from(width) * 2 / 5).unwrap_or(u16::MAX);
+    // The timeline's rows carry a date column before the title: half the width, not two
+    // fifths, leaves it as much title as a point's row gets.
+    let tenths = match tab {
+        Tab::Section(_) => 4,
+        Tab::Timeline => 5,
+    };
+    let share = u16::try_from(u32::from(width) * tenths / 10).unwrap_or(u16::MAX);
     let narrow_list = share.clamp(list_min, list_want);
     let detail = width
         .saturating_sub(narrow_list)
         .min(DETAIL_COMFORT)
         .max(width.saturating_sub(others));
     let rest = width.saturating_sub(detail);
-    if beside && rest >= list_want.saturating_add(EVENTS_MIN) {
+    // The timeline goes beside the sections once it shows its titles whole, or as much of
+    // them as it ever can there: until then the list takes the room, and it may not grow wider
+    // than the detail pane, so the column cannot wait for more than the detail leaves it.
+    let side_min = wants
+        .events
+        .min(DETAIL_COMFORT.saturating_sub(list_want))
+        .max(EVENTS_MIN);
+    if beside && rest >= list_want.saturating_add(side_min) {
         return Columns {
             list: list_want,
             detail,
@@ -252,14 +265,34 @@ pub fn contains(r: Rect, col: u16, row: u16) -> bool {
         && row < r.y.saturating_add(r.height)
 }
 
-/// A centred window for an overlay whose content is `content_height` lines tall.
+/// Widest an overlay gets; on terminals too narrow to leave a real margin beside it, it takes
+/// the whole width instead.
+const OVERLAY_MAX: u16 = 90;
+/// The least margin, each side, worth keeping beside an overlay.
+const OVERLAY_MARGIN: u16 = 20;
+
+fn overlay_width(area: Rect) -> u16 {
+    if area.width >= OVERLAY_MAX + 2 * OVERLAY_MARGIN {
+        OVERLAY_MAX
+    } else {
+        area.width
+    }
+}
+
+/// A window for an overlay whose content is `content_height` lines tall, centred in the body:
+/// below the tab bar and above the status line and footer, so what they say stays in view.
 pub fn overlay(area: Rect, content_height: usize) -> Rect {
-    let width = area.width.saturating_sub(4).min(90);
+    let body = Rect {
+        y: area.y.saturating_add(1).min(area.bottom()),
+        height: area.height.saturating_sub(3),
+        ..area
+    };
+    let width = overlay_width(area);
     let wanted = u16::try_from(content_height.saturating_add(2)).unwrap_or(u16::MAX);
-    let height = wanted.min(area.height.saturating_sub(2));
+    let height = wanted.min(body.height);
     Rect {
-        x: area.x + (area.width.saturating_sub(width)) / 2,
-        y: area.y + (area.height.saturating_sub(height)) / 2,
+        x: body.x + (body.width.saturating_sub(width)) / 2,
+        y: body.y + (body.height.saturating_sub(height)) / 2,
         width,
         height,
     }
@@ -267,5 +300,5 @@ pub fn overlay(area: Rect, content_height: usize) -> Rect {
 
 /// Width overlay text is wrapped to.
 pub fn overlay_text_width(area: Rect) -> usize {
-    usize::from(area.width.saturating_sub(4).min(90).saturating_sub(4))
+    usize::from(overlay_width(area).saturating_sub(4))
 }

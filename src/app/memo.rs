@@ -13,6 +13,9 @@ use super::layout::{EVENTS_MAX, EVENTS_MIN, LIST_MAX, LIST_MIN, Wants};
 use crate::content::Pack;
 use crate::wrap::width;
 
+/// Widest label the list's label column is sized for; longer ones overrun their row.
+const SHORT_LABEL_MAX: usize = 6;
+
 /// Widths that depend on every item of a list, so lists line up however far they are
 /// scrolled, and panes are sized for their titles, without measuring every item each frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,8 +40,15 @@ impl Measures {
             .sections
             .iter()
             .map(|s| {
-                let widths = s.points.iter().map(|p| width(p.short_label()));
-                widths.max().unwrap_or(0)
+                // The column fits the short labels; a label kept whole ("Conclusion") runs
+                // into the title on its own row rather than widening every row.
+                let widths: Vec<usize> = s.points.iter().map(|p| width(p.short_label())).collect();
+                let short = widths
+                    .iter()
+                    .copied()
+                    .filter(|w| *w <= SHORT_LABEL_MAX)
+                    .max();
+                short.or(widths.iter().copied().max()).unwrap_or(0)
             })
             .collect();
         // A row is "▸ LABEL TITLE" in a list, "▸ DATE  TITLE" on the timeline, inside borders.
@@ -46,7 +56,11 @@ impl Measures {
             .sections
             .iter()
             .zip(&labels)
-            .flat_map(|(s, l)| s.points.iter().map(move |p| 2 + l + 1 + width(&p.title)))
+            .flat_map(|(s, l)| {
+                s.points
+                    .iter()
+                    .map(move |p| 2 + width(p.short_label()).max(*l) + 1 + width(&p.title))
+            })
             .max()
             .unwrap_or(0);
         let events = pack

@@ -61,11 +61,14 @@ impl Tab {
         }
     }
 
-    /// The tab a `--tab` id names.
-    pub fn parse(id: &str, pack: &Pack) -> Option<Self> {
-        if id == TIMELINE_ID {
-            return Some(Self::Timeline);
+    /// The tab a name given on the command line means: its id or title in any case, or its
+    /// number in the tab bar (1 is the first).
+    pub fn parse(name: &str, pack: &Pack) -> Option<Self> {
+        let key = name.trim().to_lowercase();
+        if let Ok(n) = key.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| Self::from_index(i, pack));
         }
-        pack.section_index(id).map(Self::Section)
+        Self::all(pack)
+            .find(|t| t.id(pack).to_lowercase() == key || t.title(pack).to_lowercase() == key)
     }
 }

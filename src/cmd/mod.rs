@@ -197,7 +197,11 @@ mod tests {
         assert!(parse(&["check", "--theme", "dark"]).is_err());
         assert!(parse(&["export", "--tab", "timeline", "--format", "json"]).is_err());
         assert!(parse(&["--tab", "timeline", "render"]).is_err());
-        assert!(parse(&["render", "--tab", "timeline", "--open", "timeline"]).is_ok());
+        assert!(parse(&["render", "--tab", "timeline"]).is_ok());
+        assert!(
+            parse(&["render", "--tab", "timeline", "--open", "energy"]).is_err(),
+            "one start place"
+        );
         assert!(parse(&["present", "--content", "x", "--start", "energy"]).is_ok());
         assert!(parse(&["--content", "x", "--watch", "--theme", "mono"]).is_ok());
         assert!(parse(&["--watch"]).is_err(), "--watch needs --content");

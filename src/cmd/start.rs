@@ -11,9 +11,9 @@ use crate::content::{Pack, PointRef};
 /// Where the explorer opens.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct StartArgs {
-    /// Start on this tab: a section id (the built-in pack has why-moscow and pitfalls) or
-    /// "timeline".
-    #[arg(long, value_name = "ID")]
+    /// Start on this tab: its id (the built-in pack has why-moscow and pitfalls), its title
+    /// or its number in the tab bar, or "timeline".
+    #[arg(long, value_name = "TAB", conflicts_with = "open")]
     pub tab: Option<String>,
 
     /// Start at a place: a section id, SECTION/POINT (e.g. why-moscow/energy), timeline, or
@@ -28,8 +28,11 @@ impl StartArgs {
         let mut actions = Vec::new();
         if let Some(id) = &self.tab {
             let tab = Tab::parse(id, pack).ok_or_else(|| {
-                let valid: Vec<&str> = Tab::all(pack).map(|t| t.id(pack)).collect();
-                format!("no tab `{id}`; expected one of: {}", valid.join(", "))
+                let valid: Vec<String> = Tab::all(pack)
+                    .enumerate()
+                    .map(|(n, t)| format!("{} ({}, “{}”)", n + 1, t.id(pack), t.title(pack)))
+                    .collect();
+                format!("no tab `{id}`; the tabs are: {}", valid.join(", "))
             })?;
             actions.push(Action::Open(Destination::Tab(tab)));
         }

@@ -158,12 +158,26 @@ impl Point {
 }
 
 /// Short forms of point labels for narrow lists, unique within a pack. "Reason 3" becomes
-/// "R3" and a one-word label such as "Conclusion" its initial; where two different words
+/// "R3" and a one-word label such as "Conclusion" its initial, unless another label's word
+/// starts with the same letter (then it stays whole); where two different words
 /// share their first letters ("Context 1" and "Conclusion 1"), each takes as many letters as
 /// it needs to differ ("Con1" and "Cont1" would still clash, so "Cont1" and "Conc1"). Labels
 /// of other shapes stay whole.
 pub fn short_labels(labels: &[&str]) -> Vec<String> {
-    let parts: Vec<Option<(&str, &str)>> = labels.iter().map(|l| abbreviable(l)).collect();
+    let mut parts: Vec<Option<(&str, &str)>> = labels.iter().map(|l| abbreviable(l)).collect();
+    // A lone word sharing its initial with another label's word stays whole: "C" beside
+    // "C1".."C4" would read as one of them, while "Conclusion" says what it is.
+    let initial = |w: &str| w.chars().next().map(|c| c.to_lowercase().to_string());
+    let words: Vec<&str> = parts.iter().flatten().map(|(w, _)| *w).collect();
+    for part in &mut parts {
+        if let Some((word, "")) = *part
+            && words
+                .iter()
+                .any(|other| *other != word && initial(other) == initial(word))
+        {
+            *part = None;
+        }
+    }
     // How many letters each word keeps; one word always keeps the same number.
     let mut letters: std::collections::BTreeMap<&str, usize> =
         parts.iter().flatten().map(|(word, _)| (*word, 1)).collect();
@@ -322,12 +336,13 @@ mod tests {
     fn short_labels_are_unique_in_a_pack() {
         let labels = ["Context 1", "Context 2", "Conclusion 1", "Reason 1", "Coda"];
         let shorts = short_labels(&labels);
-        assert_eq!(shorts, vec!["Cont1", "Cont2", "Conc1", "R1", "C"]);
+        assert_eq!(shorts, vec!["Cont1", "Cont2", "Conc1", "R1", "Coda"]);
         // The same label twice is the same point name, not a clash to resolve.
         assert_eq!(short_labels(&["Reason 1", "Reason 1"]), vec!["R1", "R1"]);
         assert_eq!(
             short_labels(&["Context 1", "Conclusion", "Coda"]),
-            vec!["C1", "Con", "Cod"]
+            vec!["C1", "Conclusion", "Coda"]
         );
+        assert_eq!(short_labels(&["Reason 1", "Conclusion"]), vec!["R1", "C"]);
     }
 }

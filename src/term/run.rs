@@ -113,6 +113,9 @@ fn event_loop(
                 super::suspend(app.terminal.mouse)?;
                 // The screen was cleared: forget what was on it, so all of it is drawn again.
                 terminal.swap_buffers();
+                // The window may have been resized while the explorer was stopped.
+                let size = terminal.size()?;
+                update(&mut app, Action::Resize(size.width, size.height));
             }
             Next::Draw => {}
         }

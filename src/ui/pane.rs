@@ -27,6 +27,16 @@ pub fn block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
         ]))
 }
 
+/// The border of an overlay: heavy like a focused pane, with no focus marker, since nothing
+/// beside it could have the focus.
+pub fn overlay_block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(theme.border_focused)
+        .title(Line::styled(format!(" {title} "), theme.border_focused))
+}
+
 /// Paints the lines of `doc` from `scroll` on into `area` (inside any border), with a one-column
 /// margin each side. The selected link, if any, is drawn in reverse video.
 pub fn paint_doc(
@@ -130,7 +140,17 @@ pub fn fill(text: &str, cols: usize) -> String {
 /// The line an empty list shows: why it is empty.
 pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let text = match &app.filter.tag {
-        Some(tag) => format!("no {what} tagged “{tag}” (f changes the filter)"),
+        Some(tag) => {
+            let elsewhere = crate::app::filter::tabs_with(&app.pack, tag);
+            match elsewhere.as_slice() {
+                [] => format!("no {what} tagged “{tag}” (f changes the filter)"),
+                tabs => format!(
+                    "no {what} tagged “{tag}” here; {} {} some (f changes the filter)",
+                    tabs.join(", "),
+                    if tabs.len() == 1 { "has" } else { "have" }
+                ),
+            }
+        }
         None => format!("no {what}"),
     };
     // Wrapped, not cut: the reason a list is empty is worth reading whole.
@@ -154,8 +174,19 @@ pub fn list_overlay(
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    ratatui::widgets::Clear.render(rect, buf);
-    block(title, true, theme).render(rect, buf);
+    clear(rect, theme, buf);
     let inner = crate::app::layout::inner(rect);
+    let mut b = overlay_block(title, theme);
+    if let Some(hint) = scroll_hint(cursor.scroll, usize::from(inner.height), doc.height()) {
+        b = b.title_bottom(hint);
+    }
+    b.render(rect, buf);
     paint_doc(doc, cursor.scroll, cursor.selected, inner, theme, buf);
+}
+
+/// Empties `rect` for an overlay and paints it in the theme's base colours, so a light or
+/// high-contrast theme's overlay is not drawn on the terminal's own background.
+pub fn clear(rect: Rect, theme: &Theme, buf: &mut Buffer) {
+    ratatui::widgets::Clear.render(rect, buf);
+    buf.set_style(rect, theme.base);
 }

@@ -129,9 +129,10 @@ pub fn render_pane(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     {
         let is_linked = linked.contains(&i);
         let selected = focused && i == nav.selected;
+        // A cited event keeps its ● when selected: the highlight already says which it is.
         let marker = match (selected, is_linked) {
-            (true, _) => "▸",
-            (false, true) => "●",
+            (_, true) => "●",
+            (true, false) => "▸",
             (false, false) => " ",
         };
         let style = if selected {

@@ -183,7 +183,7 @@ impl Doc {
     /// A link to a point, named by section, label and title.
     pub(crate) fn point_link(&mut self, pack: &Pack, r: PointRef, width: usize) {
         if let (Some(p), Some(s)) = (pack.point(r), pack.section(r.section)) {
-            let text = format!("▸ {} › {} · {}", s.title, p.label, p.title);
+            let text = format!("→ {} › {} · {}", s.title, p.label, p.title);
             self.line_link(Target::Point(r), &text, width);
         }
     }

@@ -29,7 +29,7 @@ pub fn point_doc(pack: &Pack, r: PointRef, width: usize) -> Doc {
         doc.heading(&format!("Events ({})", p.events.len()));
         for &e in &p.events {
             if let Some(ev) = pack.event(e) {
-                let text = format!("▸ {} — {}", ev.date.short(), ev.title);
+                let text = format!("→ {} — {}", ev.date.short(), ev.title);
                 doc.line_link(Target::Event(e), &text, width);
             }
         }

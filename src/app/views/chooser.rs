@@ -39,7 +39,13 @@ pub fn action(app: &mut App, action: &Action) -> bool {
         .and_then(|e| e.passages.first().copied());
     let passage = c.passage.or(event_passage);
     if *action == Action::ToggleSource && passage.is_some() {
-        navigate::open_source(app, passage);
+        match app.nav.source().map(|s| s.passage) {
+            // Already reading the source: close and select the passage there, without a
+            // history step to come back to the same page.
+            Some(at) if at == passage => app.overlay = None,
+            Some(_) => navigate::go_to_source(app, passage, None, navigate::Record::No),
+            None => navigate::open_source(app, passage),
+        }
         return true;
     }
     let Some(cursor) = cursor_mut(app) else {

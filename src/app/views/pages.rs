@@ -8,7 +8,7 @@ use crate::app::doc::{Doc, Role};
 use crate::app::keymap::{Layer, layer_bindings};
 use crate::app::state::{App, Overlay, Page};
 use crate::content::Pack;
-use crate::wrap::width;
+use crate::wrap::{width, wrap};
 
 /// Shows a page, scrolled to the top.
 pub fn open(app: &mut App, page: Page) {
@@ -81,7 +81,8 @@ pub fn settle(app: &mut App) {
 /// Every symbol the screens use, with what it means.
 pub const LEGEND: &[(&str, &str)] = &[
     ("▶", "the pane the keys act on (its border is heavier too)"),
-    ("▸", "the selected item or link"),
+    ("▸", "the selected item"),
+    ("→", "a link: select it and press Enter to follow it"),
     (
         "●",
         "an event the selected point cites, in the timeline pane",
@@ -102,39 +103,33 @@ pub fn help_doc(layer: Layer, cols: usize) -> Doc {
     let cols = cols.max(1);
     doc.para(Role::Title, &format!("Keys: {}", layer.title()), cols);
     let groups = [layer, Layer::Global];
-    let key_col = groups
+    let widest = groups
         .iter()
         .flat_map(|l| layer_bindings(*l))
         .map(|b| width(&b.keys_label()))
         .max()
-        .unwrap_or(0)
-        + 2;
+        .unwrap_or(0);
+    let key_col = (widest + 2).min(KEY_COLUMN_MAX).min(cols / 3);
     for (n, l) in groups.into_iter().enumerate() {
         if n > 0 {
             doc.heading(l.title());
         }
         doc.blank();
         for b in layer_bindings(l) {
-            let keys = b.keys_label();
-            let pad = key_col.saturating_sub(width(&keys));
-            let text = format!("{keys}{}{}", " ".repeat(pad), b.help);
-            if width(&text) <= cols {
-                doc.push(Role::Body, text);
-            } else {
-                doc.para(Role::Body, &keys, cols);
-                doc.para(Role::Body, &format!("    {}", b.help), cols);
-            }
+            two_columns(
+                &mut doc,
+                &b.keys_label(),
+                &b.help.replace('`', ""),
+                key_col,
+                cols,
+            );
         }
     }
     doc.heading("Symbols");
     doc.blank();
+    let symbol_col = LEGEND.iter().map(|(s, _)| width(s)).max().unwrap_or(0) + 2;
     for (symbol, meaning) in LEGEND {
-        let text = format!("{symbol:<8} {meaning}");
-        if width(&text) <= cols {
-            doc.push(Role::Body, text);
-        } else {
-            doc.para(Role::Body, &text, cols);
-        }
+        two_columns(&mut doc, symbol, meaning, symbol_col.min(cols / 3), cols);
     }
     doc.blank();
     doc.para(Role::Note, "Mouse: click a tab, an item, a link, a quotation in the source, a map row or a search result (click again to open it); the wheel scrolls the pane under the pointer.", cols);
@@ -145,6 +140,27 @@ pub fn help_doc(layer: Layer, cols: usize) -> Doc {
         cols,
     );
     doc
+}
+
+/// Widest the keys column of the help gets; longer key lists sit on a line of their own.
+const KEY_COLUMN_MAX: usize = 18;
+
+/// A row of two columns, the right one wrapped with a hanging indent so it stays in its
+/// column; a left side wider than its column gets a line of its own.
+fn two_columns(doc: &mut Doc, left: &str, right: &str, col: usize, cols: usize) {
+    let indent = " ".repeat(col);
+    let room = cols.saturating_sub(col).max(1);
+    let mut lines = wrap(right, room).into_iter();
+    if width(left) + 1 > col {
+        doc.push(Role::Body, left.to_string());
+    } else {
+        let first = lines.next().unwrap_or_default();
+        let pad = " ".repeat(col - width(left));
+        doc.push(Role::Body, format!("{left}{pad}{first}"));
+    }
+    for l in lines {
+        doc.push(Role::Body, format!("{indent}{l}"));
+    }
 }
 
 /// Why an edited pack was not loaded. Diagnostics quote pack text, so they are sanitised like

@@ -41,11 +41,7 @@ pub fn open(app: &mut App) {
 /// what they say is never hidden.
 pub fn rect(app: &App) -> Rect {
     let area = app.area();
-    let above = Rect {
-        height: area.height.saturating_sub(2),
-        ..area
-    };
-    layout::overlay(above, usize::from(area.height))
+    layout::overlay(area, usize::from(area.height))
 }
 
 /// The search box, its document and where it sits, if it is open.

@@ -56,9 +56,10 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
     let spans = quoted_spans(pack, &text, &para.passages);
     let first_link = doc.links.len();
     let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
-    // Headings read as headings and page furniture (bylines, navigation) is dimmed; neither
-    // is numbered, so the numbers in the margin are the body's, as passages cite them.
-    let (role, numbered) = match para.non_body.as_deref() {
+    // Headings read as headings and page furniture (bylines, navigation) is dimmed. Every
+    // paragraph keeps its number in the (dim) margin, so the numbers run on without gaps, as
+    // passages cite them; only the body gets the bar that marks text a passage may quote.
+    let (role, body) = match para.non_body.as_deref() {
         Some(why) if why.to_lowercase().contains("heading") => (Role::Heading, false),
         Some(_) => (Role::Note, false),
         None => (Role::Body, true),
@@ -72,14 +73,14 @@ fn paragraph(doc: &mut Doc, pack: &Pack, para: &Paragraph, m: &Margin) {
             .map_or(at, |off| at + off);
         let end = start + piece.len();
         at = end;
-        let number = if n == 0 && numbered {
+        let number = if n == 0 {
             format!("{:>width$}", para.number, width = m.digits)
         } else {
             " ".repeat(m.digits)
         };
         let line_index = doc.lines.len();
         let mut marks = Vec::new();
-        let mut bar = if numbered { BAR_PLAIN } else { " " };
+        let mut bar = if body { BAR_PLAIN } else { " " };
         for (k, &(s, e, passage)) in spans.iter().enumerate() {
             if e <= start || s >= end {
                 continue;
