@@ -579,3 +579,26 @@ fn without_a_terminal_the_explorer_says_so_and_points_to_render_and_export() {
         assert!(stdout(&o).is_empty());
     }
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    // The reading end is closed before the program writes, as `| head` does once satisfied.
+    for args in [
+        &["export", "--format", "markdown"][..],
+        &["render"][..],
+        &["schema"][..],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_arglens"))
+            .args(args)
+            .env("ARGLENS_CONFIG", common::scratch_config())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

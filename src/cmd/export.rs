@@ -23,19 +23,18 @@ pub fn run(args: &Args) -> ExitCode {
         Err(code) => return code,
     };
     let text = export(&pack, args.format);
-    match write_output(args.out.as_deref(), &text) {
+    let Some(path) = args.out.as_deref() else {
+        return super::output::print(&text);
+    };
+    match write_output(path, &text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => fail(&message),
     }
 }
 
-/// Prints `text`, or writes it to `path` through a temporary file beside it, so an
-/// interrupted export never leaves half a file where a good one was.
-fn write_output(path: Option<&Path>, text: &str) -> Result<(), String> {
-    let Some(path) = path else {
-        print!("{text}");
-        return Ok(());
-    };
+/// Writes `text` to `path` through a temporary file beside it, so an interrupted export
+/// never leaves half a file where a good one was.
+fn write_output(path: &Path, text: &str) -> Result<(), String> {
     let name = path.display();
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".arglens-tmp");

@@ -9,6 +9,7 @@ pub mod config;
 pub mod explore;
 pub mod export;
 pub mod new;
+mod output;
 pub mod present;
 pub mod render;
 pub mod schema;

@@ -46,9 +46,8 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let app = start::app(pack, args.size, &actions);
     if args.color {
-        print!("{}", render_to_ansi(&app));
+        super::output::print(&render_to_ansi(&app))
     } else {
-        print!("{}", render_to_string(&app));
+        super::output::print(&render_to_string(&app))
     }
-    ExitCode::SUCCESS
 }

@@ -16,6 +16,5 @@ pub fn run(args: &Args) -> ExitCode {
         Some(kind) => schema::schema(kind),
         None => schema::pack_schema(),
     };
-    print!("{}", schema::to_text(&value));
-    ExitCode::SUCCESS
+    super::output::print(&schema::to_text(&value))
 }
