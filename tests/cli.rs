@@ -510,9 +510,16 @@ fn render_present_draws_a_slide_and_present_checks_its_start() {
     ]);
     assert!(o.status.success());
     let s = stdout(&o);
-    assert!(s.contains("Reason 6 / 6"), "{s}");
-    assert!(s.contains("10 of 20"), "{s}");
+    // Fully revealed unless --step says otherwise.
+    assert!(s.contains("Why Moscow? › Reason 6"), "{s}");
+    assert!(s.contains("slide 10 of 20 · step 5 of 5"), "{s}");
     assert!(s.contains("q leave"));
+    let o = arglens(&["render", "--open", "R6", "--present", "--step", "1"]);
+    assert!(stdout(&o).contains("step 2 of 5"), "{}", stdout(&o));
+    let o = arglens(&["render", "--open", "R6", "--console"]);
+    assert!(stdout(&o).contains("Teacher's notes"), "{}", stdout(&o));
+    let o = arglens(&["render", "--step", "2"]);
+    assert_eq!(o.status.code(), Some(2), "--step needs a slide");
     let o = arglens(&["present", "--start", "enrgy"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -522,7 +529,7 @@ fn render_present_draws_a_slide_and_present_checks_its_start() {
     );
     // `present --start` takes what the screen shows, as --open does.
     let by_label = stdout(&arglens(&["render", "--open", "R6", "--present"]));
-    assert!(by_label.contains("Reason 6 / 6"), "{by_label}");
+    assert!(by_label.contains("› Reason 6"), "{by_label}");
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod common;
 
 use arglens::app::destination::Destination;
 use arglens::app::keymap::{Key, Layer, footer_hints, layer_bindings};
+use arglens::app::state::Role;
 use arglens::app::{Action::*, App, views};
 use common::{app, press, screen};
 
@@ -39,6 +40,16 @@ fn in_layer(layer: Layer) -> App {
         Layer::Tags => &[Filter, Down],
         Layer::Page => &[ToggleHelp, Down],
         Layer::Presentation => &[TogglePresent, NextStep],
+        Layer::Console => &[
+            Present {
+                at: None,
+                step: 1,
+                role: Role::Console,
+                hide_claim: false,
+            },
+            NextStep,
+        ],
+        Layer::SlideIndex => &[TogglePresent, SlideIndex, Down],
         Layer::Global => &[],
     };
     press(&mut a, steps);
@@ -106,7 +117,10 @@ fn the_footer_is_the_layers_own() {
         "{}",
         footer(&search)
     );
-    assert!(footer(&deck).contains("n notes"), "{}", footer(&deck));
+    assert!(footer(&deck).contains("b blank"), "{}", footer(&deck));
+    assert!(footer(&deck).contains("q leave"), "{}", footer(&deck));
+    let console = screen(&in_layer(Layer::Console));
+    assert!(footer(&console).contains("q quit"), "{}", footer(&console));
 }
 
 #[test]
@@ -116,6 +130,7 @@ fn help_shows_the_keys_of_the_place_it_was_opened_from() {
         Layer::Source,
         Layer::Map,
         Layer::Presentation,
+        Layer::Console,
     ] {
         let mut a = in_layer(layer);
         common::key(&mut a, Key::Char('?'));

@@ -10,8 +10,8 @@
 mod common;
 
 use arglens::app::layout::{self, Body};
-use arglens::app::state::Focus;
 use arglens::app::state::HISTORY_LIMIT;
+use arglens::app::state::{Focus, Role};
 use arglens::app::{Action, App, FullView, Overlay, Tab, update};
 use arglens::ui;
 use arglens::ui::Theme;
@@ -55,7 +55,22 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::SearchPrev),
             Just(Action::Filter),
             Just(Action::Erase),
+            Just(Action::ToggleBlank),
+            Just(Action::SlideIndex),
+            Just(Action::RoomEnded),
         ],
+        1 => (0u8..10).prop_map(Action::Number),
+        1 => (0usize..30, 0usize..12, any::<bool>()).prop_map(|(slide, step, blank)| {
+            Action::JoinRoom(arglens::app::state::Room { slide, step, blank })
+        }),
+        1 => (0usize..40, 0usize..8, any::<bool>()).prop_map(|(at, step, hide)| {
+            Action::Present {
+                at: None,
+                step: step + at % 2,
+                role: if at % 3 == 0 { Role::Console } else { Role::Audience },
+                hide_claim: hide,
+            }
+        }),
         1 => (0usize..6).prop_map(Action::GoToTab),
         3 => prop::sample::select(vec!['g', 'a', 'z', 'p', 'r', 'o', 'm', ' ', 'e', '\u{7}', 'é'])
             .prop_map(Action::Type),
@@ -84,7 +99,7 @@ fn check_invariants(a: &App) {
     if let Some(p) = &a.deck {
         let slide = p.current().expect("the deck's slide exists");
         assert!(
-            p.step < arglens::app::state::steps(pack, slide),
+            p.step < arglens::app::state::steps(pack, p, slide),
             "step inside the slide"
         );
     }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::destination::Destination;
 use super::find::Index;
+use super::room::{Clock, Role, Room};
 use super::theme_name::ThemeName;
 use crate::content::{Pack, PointRef};
 
@@ -81,8 +82,21 @@ pub enum Action {
     NextStep,
     /// Presentation mode: hide the last step, or go back to the previous slide.
     PrevStep,
-    /// Show or hide the teacher's notes in presentation mode.
+    /// Presentation mode: the teacher's notes. They are shown on the presenter console, never
+    /// on the audience screen, which says where to find them.
     ToggleNotes,
+    /// Presentation mode: blank the audience screen, or show it again.
+    ToggleBlank,
+    /// Presentation mode: list the slides, to jump to one.
+    SlideIndex,
+    /// Presentation mode: a digit typed towards a jump (`1` `2` then `G` or Enter: slide 12).
+    Number(u8),
+    /// Another screen of the presentation moved: show what it shows.
+    JoinRoom(Room),
+    /// The audience screen closed: the console says the presentation has ended.
+    RoomEnded,
+    /// The time, for the presenter console's clock.
+    Tick(Clock),
     /// Copy the selected quotation, with its citation, to the clipboard.
     Copy,
     /// Stop capturing the mouse, so the terminal's own selection works, or capture it again.
@@ -105,11 +119,14 @@ pub enum Action {
     /// Go to a place without recording history: where the command line says to start.
     Open(Destination),
     /// Start presentation mode at a point (or the first slide), with `step` steps already
-    /// revealed and the notes shown or not: what `present` and `render --present` ask for.
+    /// revealed (more than the slide has reveals it all), as the audience screen or the
+    /// presenter's console, every claim held back or not: what `present`, `console` and
+    /// `render --present` ask for.
     Present {
         at: Option<PointRef>,
-        notes: bool,
         step: usize,
+        role: Role,
+        hide_claim: bool,
     },
     /// Use this colour scheme.
     SetTheme(ThemeName),

@@ -151,9 +151,9 @@ impl Memo {
     }
 
     /// Keeps an index built elsewhere, if it is for `pack` and none was built meanwhile.
-    pub fn keep_index(&mut self, pack: &Arc<Pack>, built: super::action::Indexed) {
-        if self.index.is_none() && Arc::ptr_eq(pack, &built.pack) {
-            self.index = Some(built.index);
+    pub fn keep_index(&mut self, pack: &Arc<Pack>, built_for: &Arc<Pack>, index: Arc<Index>) {
+        if self.index.is_none() && Arc::ptr_eq(pack, built_for) {
+            self.index = Some(index);
         }
     }
 

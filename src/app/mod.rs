@@ -20,6 +20,7 @@ pub mod layout;
 pub mod memo;
 pub mod navigate;
 pub mod reload;
+pub mod room;
 pub mod state;
 pub mod status;
 pub mod tab;

@@ -23,7 +23,10 @@ impl App {
 pub fn update(app: &mut App, action: Action) {
     // A message lasts until the reader's next action; the program's own work behind the
     // scenes (an index arriving) leaves it.
-    if !matches!(action, Action::Indexed(_)) {
+    if !matches!(
+        action,
+        Action::Indexed(_) | Action::Tick(_) | Action::JoinRoom(_)
+    ) {
         app.status.message = None;
     }
     match action {
@@ -33,18 +36,26 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleMouse => super::clipboard::toggle_mouse(app),
         Action::Copy => super::clipboard::copy(app),
         Action::Open(to) => navigate::open(app, to),
-        Action::Present { at, notes, step } => {
+        Action::Present {
+            at,
+            step,
+            role,
+            hide_claim,
+        } => {
             if let Some(r) = at {
                 navigate::open(app, super::destination::Destination::Point(r));
             }
-            views::present::start_at_step(app, at, notes, step);
+            views::present::start(app, at, step, role, hide_claim);
+        }
+        Action::JoinRoom(_) | Action::RoomEnded | Action::Tick(_) => {
+            views::present::outside(app, &action);
         }
         Action::SetTheme(theme) => app.prefs.theme = theme,
         Action::SetTimeline(shown) => app.prefs.show_timeline = shown,
         Action::Say(message) => app.status.message = Some(message),
         Action::Reloaded(pack) => reload::replace_pack(app, pack.0),
         Action::ReloadFailed(problems) => reload::show_problems(app, &problems),
-        Action::Indexed(built) => app.memo.keep_index(&app.pack, built),
+        Action::Indexed(built) => app.memo.keep_index(&app.pack, &built.pack, built.index),
         other => views::route(app, &other),
     }
     settle(app);

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::start::StartArgs;
-use super::{PackArgs, ThemeArgs, pack_and_start};
+use super::{DEFAULT_ROOM, PackArgs, ThemeArgs, pack_and_start};
+use crate::term::RunOptions;
+use crate::term::presenting::Presenting;
 
 /// The explorer's arguments.
 #[derive(Debug, Clone, clap::Args)]
@@ -27,5 +29,11 @@ pub fn run(args: &Args) -> ExitCode {
         Err(code) => return code,
     };
     let watch: Option<PathBuf> = args.watch.then(|| args.pack.content.clone()).flatten();
-    crate::term::run(pack, &actions, watch)
+    let opts = RunOptions {
+        watch,
+        // `p` presents from here too, in the default room, for a console to join.
+        presenting: Presenting::host(DEFAULT_ROOM, args.pack.absolute_content()),
+        host_now: false,
+    };
+    crate::term::run(pack, &actions, opts)
 }

@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod config;
+pub mod console;
 pub mod explore;
 pub mod export;
 pub mod new;
@@ -59,8 +60,13 @@ pub enum Command {
     /// Print one frame of the interface as plain text, without entering the terminal.
     Render(render::Args),
     /// Presentation mode for a projector: one point per screen, revealed step by step with
-    /// Space or →; q leaves it for the explorer.
+    /// Space or →; q leaves it for the explorer. The teacher's notes are never shown here:
+    /// run `arglens console` in a second terminal for them.
     Present(present::Args),
+    /// The presenter console, in a second terminal beside `arglens present`: the slide in
+    /// miniature, what comes next, the notes, the clock and the slide index. Its keys move
+    /// both screens; q closes it and the presentation goes on.
+    Console(console::Args),
 }
 
 /// Where the pack comes from.
@@ -70,6 +76,18 @@ pub struct PackArgs {
     #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
 }
+
+impl PackArgs {
+    /// The pack folder as an absolute path, for telling another process which pack this is.
+    pub fn absolute_content(&self) -> Option<PathBuf> {
+        self.content
+            .as_ref()
+            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+    }
+}
+
+/// The room a presentation and its console meet in unless told otherwise.
+pub const DEFAULT_ROOM: &str = "default";
 
 /// How the explorer looks.
 #[derive(Debug, Clone, clap::Args)]
@@ -119,6 +137,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Render(args)) => render::run(&args),
         Some(Command::Present(args)) => present::run(&args),
+        Some(Command::Console(args)) => console::run(&args),
     }
 }
 

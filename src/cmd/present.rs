@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use super::start::find_point;
 use super::{PackArgs, ThemeArgs, fail, load_or_fail};
 use crate::app::Action;
+use crate::app::state::Role;
+use crate::term::RunOptions;
+use crate::term::presenting::Presenting;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -15,9 +18,14 @@ pub struct Args {
     /// The point to start at: its id, or SECTION/POINT.
     #[arg(long, value_name = "ID")]
     pub start: Option<String>,
-    /// Show the teacher's notes (n toggles them).
+    /// Hold every claim back until the first step, so the class can guess it (a point's
+    /// `reveal_claim` does this for that point alone).
     #[arg(long)]
-    pub notes: bool,
+    pub hide_claim: bool,
+    /// The room a presenter console joins (`arglens console --room NAME`), when several
+    /// presentations run at once.
+    #[arg(long, value_name = "NAME", default_value = super::DEFAULT_ROOM)]
+    pub room: String,
 }
 
 pub fn run(args: &Args) -> ExitCode {
@@ -37,8 +45,20 @@ pub fn run(args: &Args) -> ExitCode {
     let mut actions = super::settings(&args.theme);
     actions.push(Action::Present {
         at,
-        notes: args.notes,
         step: 0,
+        role: Role::Audience,
+        hide_claim: args.hide_claim,
     });
-    crate::term::run(pack, &actions, None)
+    if !crate::term::room::valid_name(&args.room) {
+        return fail(&format!(
+            "`{}` cannot name a room: use up to 40 letters, digits, - and _",
+            args.room
+        ));
+    }
+    let opts = RunOptions {
+        watch: None,
+        presenting: Presenting::host(&args.room, args.pack.absolute_content()),
+        host_now: true,
+    };
+    crate::term::run(pack, &actions, opts)
 }

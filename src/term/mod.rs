@@ -6,12 +6,14 @@
 //! hook, and on SIGHUP the terminal may already be gone.
 
 mod keys;
+pub mod presenting;
+pub mod room;
 mod run;
 mod signals;
 mod watch;
 
 pub use keys::action_for_event;
-pub use run::run;
+pub use run::{RunOptions, run};
 pub use signals::{SIGNALS, exit_if_stuck, signal_received, watch_signals};
 pub use watch::Watch;
 

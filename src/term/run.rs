@@ -10,19 +10,30 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
 
+use super::presenting::Presenting;
 use super::{Tui, Watch, action_for_event};
 use crate::app::action::{Indexed, Reload};
 use crate::app::find::Index;
-use crate::app::{Action, App, update, views};
+use crate::app::views::{self, present};
+use crate::app::{Action, App, update};
 use crate::content::{self, Pack};
 use crate::ui;
 
 /// How often the event loop wakes to check for signals when no input arrives.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
+/// What runs beside the explorer: the `--watch` folder, and presenting (the room a deck is
+/// shown to, or the console's link to it).
+pub struct RunOptions {
+    pub watch: Option<PathBuf>,
+    pub presenting: Presenting,
+    /// Host the room before the terminal is taken, so a refusal is a plain error.
+    pub host_now: bool,
+}
+
 /// Runs the explorer until the reader quits or a signal arrives, starting with `actions`
 /// applied. The terminal is restored on every way out, including errors.
-pub fn run(pack: Arc<Pack>, actions: &[Action], watch_dir: Option<PathBuf>) -> ExitCode {
+pub fn run(pack: Arc<Pack>, actions: &[Action], opts: RunOptions) -> ExitCode {
     if !super::is_terminal() {
         eprintln!(
             "arglens: the explorer needs a terminal; `arglens render` prints a frame as text, \
@@ -30,7 +41,7 @@ pub fn run(pack: Arc<Pack>, actions: &[Action], watch_dir: Option<PathBuf>) -> E
         );
         return ExitCode::from(crate::cmd::USAGE_ERROR);
     }
-    match run_in_terminal(pack, actions, watch_dir) {
+    match run_in_terminal(pack, actions, opts) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("arglens: terminal error: {e}");
@@ -42,12 +53,13 @@ pub fn run(pack: Arc<Pack>, actions: &[Action], watch_dir: Option<PathBuf>) -> E
 fn run_in_terminal(
     pack: Arc<Pack>,
     actions: &[Action],
-    watch_dir: Option<PathBuf>,
+    mut opts: RunOptions,
 ) -> std::io::Result<ExitCode> {
     let signals = super::watch_signals()?;
     super::exit_if_stuck(Arc::clone(&signals));
-    // Start watching before the terminal is taken, so a failure is reported on a clean screen.
-    let watch = match watch_dir {
+    // Start watching and presenting before the terminal is taken, so a failure is reported
+    // on a clean screen.
+    let watch = match opts.watch.take() {
         Some(dir) => {
             let assets = dir.join("..").join("assets");
             let watch = Watch::new(&dir, &[assets]).map_err(|e| {
@@ -57,69 +69,99 @@ fn run_in_terminal(
         }
         None => None,
     };
+    let (cols, rows) = ratatui::crossterm::terminal::size()?;
+    let app = crate::cmd::start_app(pack, (cols, rows), actions);
+    if opts.host_now
+        && let Err(e) = opts.presenting.open_now(&app)
+    {
+        eprintln!("arglens: {e}");
+        return Ok(ExitCode::from(crate::cmd::USAGE_ERROR));
+    }
     let mut terminal = super::enter()?;
-    let result = event_loop(&mut terminal, pack, actions, &signals, watch);
+    let mut state = Loop {
+        app,
+        watch,
+        indexing: None,
+        presenting: opts.presenting,
+    };
+    let result = state.run(&mut terminal, &signals);
     super::restore();
     result
 }
 
-fn event_loop(
-    terminal: &mut Tui,
-    pack: Arc<Pack>,
-    actions: &[Action],
-    signals: &AtomicUsize,
-    mut watch: Option<(Watch, PathBuf)>,
-) -> std::io::Result<ExitCode> {
-    let size = terminal.size()?;
-    // The search index is built once the first frame is up, so start-up does not wait for it.
-    let mut indexing: Option<Receiver<Action>> = None;
-    let mut app = crate::cmd::start_app(pack, (size.width, size.height), actions);
-    let mut saved = app.prefs;
-    let mut carried = app.terminal.clone();
-    let mut dirty = true;
-    loop {
-        save_settings(&mut app, &mut saved);
-        carry_out(&app, &mut carried)?;
-        if let Some(sig) = super::signal_received(signals) {
-            return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
-        }
-        let now = Instant::now();
-        if let Some((w, dir)) = &mut watch
-            && w.due(now)
-        {
-            update(&mut app, reload(dir));
-            indexing = None;
+/// The explorer and everything running beside it.
+struct Loop {
+    app: App,
+    watch: Option<(Watch, PathBuf)>,
+    /// The search index being built, once the first frame is up.
+    indexing: Option<Receiver<Action>>,
+    presenting: Presenting,
+}
+
+impl Loop {
+    fn run(&mut self, terminal: &mut Tui, signals: &AtomicUsize) -> std::io::Result<ExitCode> {
+        let size = terminal.size()?;
+        update(&mut self.app, Action::Resize(size.width, size.height));
+        let mut saved = self.app.prefs;
+        let mut carried = self.app.terminal.clone();
+        let mut dirty = true;
+        loop {
+            save_settings(&mut self.app, &mut saved);
+            carry_out(&self.app, &mut carried)?;
+            if let Some(sig) = super::signal_received(signals) {
+                return Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)));
+            }
+            let now = Instant::now();
+            dirty |= self.background(now);
+            if dirty {
+                terminal.draw(|frame| ui::render(&self.app, frame))?;
+                dirty = false;
+            }
+            if self.indexing.is_none() {
+                // After the first frame: start-up does not wait for the search index.
+                self.indexing = Some(index_in_background(&self.app.pack));
+            }
+            let wait = self
+                .watch
+                .as_ref()
+                .map_or(SIGNAL_POLL, |(w, _)| w.wait(now, SIGNAL_POLL));
+            if !event::poll(self.presenting.wait(wait))? {
+                continue;
+            }
+            let before = present::room(&self.app);
+            let next = handle_queued(&mut self.app)?;
+            self.presenting.after_keys(&self.app, before);
+            match next {
+                Next::Quit => return Ok(ExitCode::SUCCESS),
+                Next::Suspend => {
+                    super::suspend(self.app.terminal.mouse)?;
+                    // The screen was cleared: forget what was on it, so all of it is drawn
+                    // again; the window may have been resized meanwhile.
+                    terminal.swap_buffers();
+                    let size = terminal.size()?;
+                    update(&mut self.app, Action::Resize(size.width, size.height));
+                }
+                Next::Draw => {}
+            }
             dirty = true;
         }
-        if let Some(built) = indexing.as_ref().and_then(|r| r.try_recv().ok()) {
-            update(&mut app, built);
+    }
+
+    /// What happens between keys: reloads, the search index arriving, the other screens of a
+    /// presentation. Says whether the screen needs drawing.
+    fn background(&mut self, now: Instant) -> bool {
+        let mut changed = false;
+        if let Some((w, dir)) = &mut self.watch
+            && w.due(now)
+        {
+            update(&mut self.app, reload(dir));
+            self.indexing = None;
+            changed = true;
         }
-        if dirty {
-            terminal.draw(|frame| ui::render(&app, frame))?;
-            dirty = false;
+        if let Some(built) = self.indexing.as_ref().and_then(|r| r.try_recv().ok()) {
+            update(&mut self.app, built);
         }
-        if indexing.is_none() {
-            indexing = Some(index_in_background(&app.pack));
-        }
-        let wait = watch
-            .as_ref()
-            .map_or(SIGNAL_POLL, |(w, _)| w.wait(now, SIGNAL_POLL));
-        if !event::poll(wait)? {
-            continue;
-        }
-        match handle_queued(&mut app)? {
-            Next::Quit => return Ok(ExitCode::SUCCESS),
-            Next::Suspend => {
-                super::suspend(app.terminal.mouse)?;
-                // The screen was cleared: forget what was on it, so all of it is drawn again.
-                terminal.swap_buffers();
-                // The window may have been resized while the explorer was stopped.
-                let size = terminal.size()?;
-                update(&mut app, Action::Resize(size.width, size.height));
-            }
-            Next::Draw => {}
-        }
-        dirty = true;
+        changed | self.presenting.background(&mut self.app)
     }
 }
 

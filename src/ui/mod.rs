@@ -57,8 +57,10 @@ fn draw_screen(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     };
     if app.deck.is_some() {
         present::render(app, area, theme, buf);
-        if let Some(Overlay::Page { .. }) = app.overlay {
-            help::render(app, area, theme, buf);
+        match app.overlay {
+            Some(Overlay::Page { .. }) => help::render(app, area, theme, buf),
+            Some(Overlay::SlideIndex { .. }) => present::render_index(app, theme, buf),
+            _ => {}
         }
         return;
     }
@@ -75,7 +77,7 @@ fn draw_screen(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         Some(Overlay::Chooser(_)) => passage::render(app, theme, buf),
         Some(Overlay::Search(_)) => search::render(app, theme, buf),
         Some(Overlay::Tags { .. }) => filter::render(app, theme, buf),
-        None => {}
+        Some(Overlay::SlideIndex { .. }) | None => {}
     }
 }
 

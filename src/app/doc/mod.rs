@@ -53,6 +53,8 @@ pub enum Target {
     Paragraph(usize),
     /// The About page.
     About,
+    /// A slide of the presentation deck, by its position.
+    Slide(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

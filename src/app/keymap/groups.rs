@@ -30,6 +30,11 @@ pub(super) const fn hinted(
     }
 }
 
+/// The tab numbered `n` in the tab bar, which counts from 1.
+fn tab_numbered(n: usize) -> Action {
+    GoToTab(n.saturating_sub(1))
+}
+
 pub(super) const UP: &[Key] = &[Key::Up, Key::Char('k')];
 pub(super) const DOWN: &[Key] = &[Key::Down, Key::Char('j')];
 pub(super) const PAGE_UP: &[Key] = &[Key::PageUp];
@@ -69,7 +74,7 @@ pub(super) static TABS: &[Binding] = &[
     bind(&[Key::BackTab], PrevTab, "Previous tab"),
     Binding {
         keys: &[Key::Digit],
-        does: Does::Digit(GoToTab),
+        does: Does::Digit(tab_numbered),
         help: "Go to tab by number",
         hint: None,
     },

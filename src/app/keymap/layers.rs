@@ -134,7 +134,7 @@ static SEARCH_BOX: &[Binding] = &[
 ];
 
 /// Choosing from a short list over the tabs.
-static PICK: &[Binding] = &[
+pub(super) static PICK: &[Binding] = &[
     bind(UP, Up, "Previous choice"),
     hinted(DOWN, Down, "Next choice", ("↑↓", "choose", 0)),
     bind(&[Key::Home, Key::PageUp], Top, "First choice"),
@@ -194,60 +194,6 @@ static PAGE: &[Binding] = &[
     hinted(&[Key::Char('q')], Quit, "Quit arglens", ("q", "quit", 7)),
 ];
 
-static PRESENTATION: &[Binding] = &[
-    hinted(
-        &[
-            Key::Char(' '),
-            Key::Right,
-            Key::Char('l'),
-            Key::Down,
-            Key::Char('j'),
-            Key::PageDown,
-            Key::Enter,
-        ],
-        NextStep,
-        "Reveal the next step, or go on to the next slide",
-        ("Space/→", "next", 0),
-    ),
-    hinted(
-        &[
-            Key::Left,
-            Key::Char('h'),
-            Key::Up,
-            Key::Char('k'),
-            Key::PageUp,
-            Key::Backspace,
-        ],
-        PrevStep,
-        "Hide the last step, or go back to the previous slide",
-        ("←/Bksp", "back", 1),
-    ),
-    bind(TOP, Top, "Go to the first slide"),
-    bind(BOTTOM, Bottom, "Go to the last slide"),
-    hinted(
-        &[Key::Char('n')],
-        ToggleNotes,
-        "Show or hide the teacher's notes",
-        ("n", "notes", 2),
-    ),
-    hinted(
-        &[Key::Char('q'), Key::Char('p'), Key::Esc],
-        TogglePresent,
-        "Leave the deck for the place it started from",
-        ("q", "leave", 3),
-    ),
-    bind(
-        &[Key::Char('?')],
-        ToggleHelp,
-        "Show the keys of presentation mode",
-    ),
-    bind(
-        &[Key::Char('c')],
-        CycleTheme,
-        "Next colour scheme: dark, light, high contrast, mono",
-    ),
-];
-
 static GLOBAL: &[Binding] = &[
     bind(&[Key::Ctrl('c')], Interrupt, "Quit at once, from anywhere"),
     bind(
@@ -272,7 +218,6 @@ static SEARCH_BOX_LAYER: &[&[Binding]] = &[SEARCH_BOX];
 static CHOOSER_LAYER: &[&[Binding]] = &[PICK, CHOOSER, COPY];
 static TAGS_LAYER: &[&[Binding]] = &[PICK, TAGS];
 static PAGE_LAYER: &[&[Binding]] = &[PAGE];
-static PRESENTATION_LAYER: &[&[Binding]] = &[PRESENTATION];
 
 /// The groups a layer is made of, in the order help lists them.
 fn groups(layer: Layer) -> &'static [&'static [Binding]] {
@@ -286,7 +231,9 @@ fn groups(layer: Layer) -> &'static [&'static [Binding]] {
         Layer::Chooser => CHOOSER_LAYER,
         Layer::Tags => TAGS_LAYER,
         Layer::Page => PAGE_LAYER,
-        Layer::Presentation => PRESENTATION_LAYER,
+        Layer::Presentation => super::deck::PRESENTATION_LAYER,
+        Layer::Console => super::deck::CONSOLE_LAYER,
+        Layer::SlideIndex => super::deck::SLIDE_INDEX_LAYER,
     }
 }
 

@@ -7,6 +7,7 @@
 //! overlay, the footer, the README's key tables and the tests all read these tables, so they
 //! cannot disagree with what the keys do.
 
+mod deck;
 mod groups;
 mod layers;
 
@@ -19,7 +20,7 @@ pub enum Key {
     Char(char),
     /// Any printable character; the binding's action receives it.
     Text,
-    /// Any of the digits 1 to 9; the binding's action receives its 0-based position.
+    /// Any of the digits 1 to 9; the binding's action receives the digit.
     Digit,
     Ctrl(char),
     /// A letter with Alt (or Meta, or Esc before it).
@@ -89,13 +90,17 @@ pub enum Layer {
     Tags,
     /// A page of text over the tabs: help, about, problems.
     Page,
-    /// Presentation mode.
+    /// Presentation mode: the audience screen.
     Presentation,
+    /// The presenter's console.
+    Console,
+    /// The slide index, over either screen of a presentation.
+    SlideIndex,
 }
 
 impl Layer {
     /// Every layer, in the order help and the README list them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::List,
         Self::Detail,
         Self::Source,
@@ -105,6 +110,8 @@ impl Layer {
         Self::Tags,
         Self::Page,
         Self::Presentation,
+        Self::Console,
+        Self::SlideIndex,
         Self::Global,
     ];
 
@@ -121,6 +128,8 @@ impl Layer {
             Self::Tags => "The tag picker",
             Self::Page => "Help and other pages",
             Self::Presentation => "Presentation mode",
+            Self::Console => "The presenter console",
+            Self::SlideIndex => "The slide index",
         }
     }
 }
@@ -130,7 +139,7 @@ impl Layer {
 pub enum Does {
     /// Always the same action.
     Act(Action),
-    /// An action built from the digit pressed, as a 0-based position.
+    /// An action built from the digit pressed.
     Digit(fn(usize) -> Action),
     /// An action built from the character typed.
     Text(fn(char) -> Action),
@@ -168,7 +177,7 @@ impl Binding {
         }
         match (&self.does, key) {
             (Does::Act(a), _) => Some(a.clone()),
-            (Does::Digit(f), Key::Char(c)) => c.to_digit(10).map(|d| f(d as usize - 1)),
+            (Does::Digit(f), Key::Char(c)) => c.to_digit(10).map(|d| f(d as usize)),
             (Does::Text(f), Key::Char(c)) if !c.is_control() => Some(f(c)),
             _ => None,
         }

@@ -1,8 +1,12 @@
-//! The presentation deck as plain data: which slide is showing and how much of it has been
-//! revealed. The behaviour lives in the presentation view.
+//! The presentation deck as plain data: which slide is showing, how much of it has been
+//! revealed, whether the audience screen is blanked, and which screen this is (the audience's
+//! or the presenter's console). The behaviour lives in the presentation view; the part both
+//! screens share is the [`Room`], which the terminal side carries between them.
+
+pub use crate::app::room::{Clock, Role, Room};
 
 use super::nav::Nav;
-use crate::content::{Pack, PointRef};
+use crate::content::{Pack, Point, PointRef};
 
 /// One screen of the deck.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -12,15 +16,36 @@ pub enum Slide {
     Questions(usize),
 }
 
+/// What one step of a slide reveals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reveal {
+    /// The claim, when it is held back for the class to guess first.
+    Claim,
+    Explanation,
+    /// A passage, by its index in the pack.
+    Passage(usize),
+    Events,
+}
+
 /// Where the deck is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
     pub slides: Vec<Slide>,
     pub slide: usize,
-    /// How many steps of the slide after the first are revealed.
+    /// How many of the slide's reveals are shown.
     pub step: usize,
-    /// Whether the teacher's notes are shown.
-    pub notes: bool,
+    /// Whether the audience screen is blanked.
+    pub blank: bool,
+    pub role: Role,
+    /// Hold every claim back until the first step (`--hide-claim`); a point's own
+    /// `reveal_claim` does the same for that point.
+    pub hide_claim: bool,
+    /// Rows scrolled up by hand from the newest step; `None` keeps the newest step in view.
+    pub scroll_back: Option<usize>,
+    /// Digits typed towards a jump: 1, 2, then G or Enter goes to slide 12.
+    pub pending: Option<usize>,
+    /// The console's clock, once the terminal side has given one.
+    pub clock: Option<Clock>,
     /// Where the reader was when the deck started.
     pub return_to: Nav,
 }
@@ -28,6 +53,30 @@ pub struct Deck {
 impl Deck {
     pub fn current(&self) -> Option<Slide> {
         self.slides.get(self.slide).copied()
+    }
+
+    /// What the screens of the presentation share.
+    pub fn room(&self) -> Room {
+        Room {
+            slide: self.slide,
+            step: self.step,
+            blank: self.blank,
+        }
+    }
+
+    /// Moves to where another screen of the presentation is.
+    pub fn join(&mut self, room: Room) {
+        if room.slide != self.slide || room.step != self.step {
+            self.scroll_back = None;
+        }
+        self.slide = room.slide;
+        self.step = room.step;
+        self.blank = room.blank;
+    }
+
+    /// Whether a point's claim waits for the first step.
+    pub fn holds_claim(&self, p: &Point) -> bool {
+        self.hide_claim || p.reveal_claim
     }
 }
 
@@ -44,13 +93,29 @@ pub fn slides(pack: &Pack) -> Vec<Slide> {
     out
 }
 
-/// How many steps a slide has; always at least one. A point's steps are its claim, then the
-/// explanation, then each passage in turn, then its events.
-pub fn steps(pack: &Pack, slide: Slide) -> usize {
-    match slide {
-        Slide::Point(r) => pack.point(r).map_or(1, |p| {
-            2 + p.passages.len() + usize::from(!p.events.is_empty())
-        }),
-        Slide::Questions(_) => 1,
+/// What each step of a slide reveals, in order: the claim if it is held back, the
+/// explanation, each passage in turn, then the events. A slide shows its title (and claim)
+/// before the first step.
+pub fn reveals(pack: &Pack, deck: &Deck, slide: Slide) -> Vec<Reveal> {
+    let Slide::Point(r) = slide else {
+        return Vec::new();
+    };
+    let Some(p) = pack.point(r) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if deck.holds_claim(p) {
+        out.push(Reveal::Claim);
     }
+    out.push(Reveal::Explanation);
+    out.extend(p.passages.iter().map(|&i| Reveal::Passage(i)));
+    if !p.events.is_empty() {
+        out.push(Reveal::Events);
+    }
+    out
+}
+
+/// How many steps a slide has, counting the first view; always at least one.
+pub fn steps(pack: &Pack, deck: &Deck, slide: Slide) -> usize {
+    reveals(pack, deck, slide).len() + 1
 }

@@ -12,7 +12,7 @@ mod overlay;
 
 use std::sync::Arc;
 
-pub use deck::{Deck, Slide, slides, steps};
+pub use deck::{Clock, Deck, Reveal, Role, Room, Slide, reveals, slides, steps};
 pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
 pub use overlay::{Chooser, Overlay, Page, QueryInput, SearchBox, SearchMode, Searches};

@@ -102,6 +102,10 @@ pub enum Overlay {
     Tags {
         cursor: Cursor,
     },
+    /// The slides of the deck, to jump to one.
+    SlideIndex {
+        cursor: Cursor,
+    },
 }
 
 impl Overlay {

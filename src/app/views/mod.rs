@@ -33,7 +33,10 @@ pub enum Active {
     Chooser,
     Search,
     Tags,
+    SlideIndex,
     Presentation,
+    /// The presenter's console: the deck seen from the lectern.
+    Console,
     Source,
     Map,
     /// The panes of the current tab, with the focused one.
@@ -48,7 +51,9 @@ impl Active {
             Self::Chooser => Layer::Chooser,
             Self::Search => Layer::SearchBox,
             Self::Tags => Layer::Tags,
+            Self::SlideIndex => Layer::SlideIndex,
             Self::Presentation => Layer::Presentation,
+            Self::Console => Layer::Console,
             Self::Source => Layer::Source,
             Self::Map => Layer::Map,
             Self::Panes(Focus::Detail) => Layer::Detail,
@@ -64,6 +69,8 @@ pub fn active(app: &App) -> Active {
         (Some(Overlay::Chooser(_)), ..) => Active::Chooser,
         (Some(Overlay::Search(_)), ..) => Active::Search,
         (Some(Overlay::Tags { .. }), ..) => Active::Tags,
+        (Some(Overlay::SlideIndex { .. }), ..) => Active::SlideIndex,
+        (None, Some(d), _) if d.role == super::state::Role::Console => Active::Console,
         (None, Some(_), _) => Active::Presentation,
         (None, None, Some(FullView::Source(_))) => Active::Source,
         (None, None, Some(FullView::Map(_))) => Active::Map,
@@ -84,7 +91,8 @@ pub fn route(app: &mut App, action: &Action) {
         Active::Chooser => chooser::action(app, action),
         Active::Search => search::action(app, action),
         Active::Tags => tags::action(app, action),
-        Active::Presentation => present::action(app, action),
+        Active::SlideIndex => present::index::action(app, action),
+        Active::Presentation | Active::Console => present::action(app, action),
         Active::Source => source::action(app, action),
         Active::Map => map::action(app, action),
         Active::Panes(_) => false,
@@ -110,7 +118,7 @@ fn open(app: &mut App, action: &Action) -> bool {
         Action::Filter => tags::open(app),
         Action::TogglePresent => {
             let at = app.current_point();
-            present::start(app, at, false);
+            present::start(app, at, 0, super::state::Role::Audience, false);
         }
         Action::CycleTheme => app.cycle_theme(),
         _ => return false,

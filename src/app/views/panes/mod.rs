@@ -184,7 +184,13 @@ fn follow_link(app: &mut App) {
         Some(Target::Passage(i)) => navigate::open_source(app, Some(i)),
         Some(Target::Event(e)) => navigate::jump_to_event(app, e),
         Some(Target::Point(r)) => navigate::jump_to_point(app, r),
-        Some(Target::Tag(_) | Target::ClearFilter | Target::Paragraph(_) | Target::About) => {}
+        Some(
+            Target::Tag(_)
+            | Target::ClearFilter
+            | Target::Paragraph(_)
+            | Target::About
+            | Target::Slide(_),
+        ) => {}
         None if doc.links.is_empty() => {
             app.status.message = Some("nothing to open here".into());
         }

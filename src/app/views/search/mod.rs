@@ -203,7 +203,7 @@ fn go(app: &mut App, target: Target, record: Record) {
         Target::Passage(p) => navigate::go_to_source(app, Some(p), None, record),
         Target::Paragraph(n) => navigate::go_to_source(app, None, Some(n), record),
         Target::About => app.overlay = Some(Overlay::page(Page::About)),
-        Target::Tag(_) | Target::ClearFilter => {}
+        Target::Tag(_) | Target::ClearFilter | Target::Slide(_) => {}
     }
 }
 

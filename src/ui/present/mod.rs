@@ -1,0 +1,179 @@
+//! Presentation mode, drawn: the audience's slide, sized for a projector (see
+//! `app::views::present::layout` for where each part goes), and the presenter's console
+//! (`console.rs`), which draws the same slide in miniature beside what only the presenter
+//! sees. Nothing here draws the teacher's notes on the audience screen.
+
+mod console;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{LineGauge, Paragraph, Widget};
+use tui_big_text::{BigText, PixelSize};
+
+use super::pane::paint_doc;
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::state::{Deck, Role, Slide, steps};
+use crate::app::views::present::laid_out;
+use crate::app::views::present::layout::{BigFont, SlideLayout, body_scroll};
+use crate::wrap::{truncate, width};
+
+pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let Some(deck) = &app.deck else { return };
+    match deck.role {
+        Role::Console => console::render(app, deck, area, theme, buf),
+        Role::Audience if deck.blank => {}
+        Role::Audience => {
+            let l = slide(app, deck, area, theme, buf);
+            gauge(deck, l.gauge, theme, buf);
+            footer(app, l.footer, theme, buf);
+        }
+    }
+}
+
+/// Draws the slide showing into `area`: the top row, the heading and what has been revealed.
+/// Returns the layout, for the parts around it.
+fn slide(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) -> SlideLayout {
+    let (l, doc) = laid_out(&app.pack, deck, area);
+    top_row(app, deck, l.top, theme, buf);
+    heading(&l, theme, buf);
+    let rows = usize::from(l.body.height);
+    let scroll = body_scroll(doc.height(), rows, deck.scroll_back);
+    paint_doc(&doc, scroll, None, l.body, theme, buf);
+    // Say where more of the slide is, above or below what fits.
+    let mark = |y: u16, text: &str, buf: &mut Buffer| {
+        let x = l
+            .body
+            .right()
+            .saturating_sub(u16::try_from(width(text)).unwrap_or(0));
+        buf.set_string(x, y, text, theme.note);
+    };
+    if scroll > 0 && l.body.height > 0 {
+        mark(l.body.y.saturating_sub(1), "↑ more", buf);
+    }
+    if scroll + rows < doc.height() {
+        mark(l.body.bottom(), "↓ more (↓ scrolls)", buf);
+    }
+    l
+}
+
+/// The label and title, in big letters or bold, then the claim once shown.
+fn heading(l: &SlideLayout, theme: &Theme, buf: &mut Buffer) {
+    let label = std::slice::from_ref(&l.label_text);
+    match l.label_font {
+        Some(font) => big(label, font, l.label, theme.kicker, buf),
+        None => centred(label, l.label, theme.kicker, buf),
+    }
+    match l.font {
+        Some(font) => big(&l.title_lines, font, l.title, theme.title, buf),
+        None => centred(&l.title_lines, l.title, theme.title, buf),
+    }
+    centred(&l.claim_lines, l.claim, theme.claim, buf);
+}
+
+fn big(
+    lines: &[String],
+    font: BigFont,
+    area: Rect,
+    style: ratatui::style::Style,
+    buf: &mut Buffer,
+) {
+    let size = match font {
+        BigFont::Wide => PixelSize::HalfHeight,
+        BigFont::Narrow => PixelSize::Quadrant,
+    };
+    BigText::builder()
+        .pixel_size(size)
+        .style(style)
+        .alignment(Alignment::Center)
+        .lines(
+            lines
+                .iter()
+                .map(|l| Line::from(l.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .build()
+        .render(area, buf);
+}
+
+fn centred(lines: &[String], area: Rect, style: ratatui::style::Style, buf: &mut Buffer) {
+    let lines: Vec<Line> = lines
+        .iter()
+        .map(|l| Line::styled(l.as_str(), style))
+        .collect();
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(area, buf);
+}
+
+/// Top row: section and label on the left; slide and step on the right.
+fn top_row(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let pack = &app.pack;
+    let (section, label) = match deck.current() {
+        Some(Slide::Point(r)) => (
+            pack.section(r.section).map_or("", |s| s.title.as_str()),
+            pack.point(r).map_or("", |p| p.label.as_str()),
+        ),
+        Some(Slide::Questions(s)) => (
+            pack.section(s).map_or("", |s| s.title.as_str()),
+            "Discussion",
+        ),
+        None => ("", ""),
+    };
+    let total = deck.current().map_or(1, |s| steps(pack, deck, s));
+    let right = format!(
+        "slide {} of {} · step {} of {total} ",
+        deck.slide + 1,
+        deck.slides.len(),
+        deck.step + 1
+    );
+    let cols = usize::from(area.width);
+    let left = truncate(
+        &format!(" {section} › {label}"),
+        cols.saturating_sub(width(&right)),
+    );
+    let pad = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
+    buf.set_stringn(
+        area.x,
+        area.y,
+        format!("{left}{pad}{right}"),
+        cols,
+        theme.status,
+    );
+}
+
+/// How far through the deck the class is; done and to come differ in shape as well as
+/// colour.
+fn gauge(deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let total = deck.slides.len().max(1);
+    let done = deck.slide + 1;
+    let area = Rect {
+        x: area.x.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    LineGauge::default()
+        .ratio(done as f64 / total as f64)
+        .label(format!("{done} of {total}"))
+        .filled_symbol("━")
+        .unfilled_symbol("╌")
+        .filled_style(theme.border_focused)
+        .unfilled_style(theme.border)
+        .render(area, buf);
+}
+
+/// The message of the moment, else the keys.
+fn footer(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    match &app.status.message {
+        Some(m) => Paragraph::new(Line::styled(format!(" {m}"), theme.message)).render(area, buf),
+        None => super::status::render_footer(app, area, theme, buf),
+    }
+}
+
+/// The slide index over either screen.
+pub fn render_index(app: &App, theme: &Theme, buf: &mut Buffer) {
+    if let Some((cursor, doc, rect)) = crate::app::views::present::index_current(app) {
+        super::pane::list_overlay("Slides", &doc, cursor, rect, theme, buf);
+    }
+}
