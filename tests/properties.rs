@@ -55,6 +55,12 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::SearchPrev),
             Just(Action::Filter),
             Just(Action::Erase),
+            Just(Action::ToggleTimelineView),
+            Just(Action::ZoomIn),
+            Just(Action::ZoomOut),
+            Just(Action::ZoomFit),
+            Just(Action::NextEra),
+            Just(Action::PrevEra),
         ],
         1 => (0usize..6).prop_map(Action::GoToTab),
         3 => prop::sample::select(vec!['g', 'a', 'z', 'p', 'r', 'o', 'm', ' ', 'e', '\u{7}', 'é'])
@@ -94,6 +100,7 @@ fn check_invariants(a: &App) {
     if let Some(screen) = a.screen() {
         let (list, detail) = match screen.body {
             Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
+            Body::Axis { axis, detail, .. } => (axis, detail),
         };
         let rows = usize::from(layout::inner(list).height).max(1);
         let nav = a.pane().unwrap().list;

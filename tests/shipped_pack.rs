@@ -435,14 +435,21 @@ fn eras_are_the_periods_the_article_describes_each_on_its_passage() {
         .iter()
         .map(|&i| p.passages[i].text.as_str())
         .collect();
-    assert!(quoted.iter().any(|q| q.contains("over the past quarter-century")));
+    assert!(
+        quoted
+            .iter()
+            .any(|q| q.contains("over the past quarter-century"))
+    );
 }
 
 #[test]
 fn every_event_has_a_lane_the_article_supports() {
     let p = pack();
     for e in &p.events {
-        let lane = e.lane.as_deref().unwrap_or_else(|| panic!("{} has no lane", e.id));
+        let lane = e
+            .lane
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no lane", e.id));
         assert!(
             ["diplomacy", "borders", "economy", "arms"].contains(&lane),
             "{}: {lane}",

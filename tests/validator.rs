@@ -486,14 +486,20 @@ fn eras_are_checked_like_events() {
     assert_eq!(bad_date.line, line_of(&file, "c. 19x9"));
     let backwards = errors
         .iter()
-        .find(|d| d.message.contains("ends (May 1989) before it starts (March 2013)"))
+        .find(|d| {
+            d.message
+                .contains("ends (May 1989) before it starts (March 2013)")
+        })
         .unwrap_or_else(|| panic!("{messages:#?}"));
     assert!(backwards.message.contains("quarter-century-of-progress"));
     let unknown = errors
         .iter()
         .find(|d| d.message == "no passage has the id `accomplishment`")
         .unwrap_or_else(|| panic!("{messages:#?}"));
-    assert_eq!(unknown.hint.as_deref(), Some("did you mean `accomplishments`?"));
+    assert_eq!(
+        unknown.hint.as_deref(),
+        Some("did you mean `accomplishments`?")
+    );
     assert_eq!(errors.len(), 3, "{messages:#?}");
 }
 

@@ -136,7 +136,14 @@ mod tests {
 
     #[test]
     fn spans_follow_the_order_of_dates() {
-        let order = ["1860", "late 1970s", "1989-05", "1990s", "autumn 2011", "end 2013"];
+        let order = [
+            "1860",
+            "late 1970s",
+            "1989-05",
+            "1990s",
+            "autumn 2011",
+            "end 2013",
+        ];
         for pair in order.windows(2) {
             assert!(s(pair[0]).start < s(pair[1]).start, "{pair:?}");
         }

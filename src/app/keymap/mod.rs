@@ -77,6 +77,8 @@ pub enum Layer {
     List,
     /// The detail pane of a point or an event.
     Detail,
+    /// The timeline tab drawn as a time axis.
+    Axis,
     /// The source article.
     Source,
     /// The argument map.
@@ -95,9 +97,10 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order help and the README list them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::List,
         Self::Detail,
+        Self::Axis,
         Self::Source,
         Self::Map,
         Self::SearchBox,
@@ -114,6 +117,7 @@ impl Layer {
             Self::Global => "Everywhere",
             Self::List => "Lists of points and events",
             Self::Detail => "The detail pane",
+            Self::Axis => "The timeline as a time axis",
             Self::Source => "The source article",
             Self::Map => "The argument map",
             Self::SearchBox => "The search box",

@@ -10,6 +10,7 @@
 //! while the source view and the map leave the ones they do not use (switching tabs, say) to
 //! the openers and the tab's panes underneath.
 
+pub mod axis;
 pub mod chooser;
 pub mod map;
 pub mod pages;
@@ -36,6 +37,8 @@ pub enum Active {
     Presentation,
     Source,
     Map,
+    /// The timeline tab drawn as a time axis.
+    Axis,
     /// The panes of the current tab, with the focused one.
     Panes(Focus),
 }
@@ -51,6 +54,7 @@ impl Active {
             Self::Presentation => Layer::Presentation,
             Self::Source => Layer::Source,
             Self::Map => Layer::Map,
+            Self::Axis => Layer::Axis,
             Self::Panes(Focus::Detail) => Layer::Detail,
             Self::Panes(_) => Layer::List,
         }
@@ -67,6 +71,7 @@ pub fn active(app: &App) -> Active {
         (None, Some(_), _) => Active::Presentation,
         (None, None, Some(FullView::Source(_))) => Active::Source,
         (None, None, Some(FullView::Map(_))) => Active::Map,
+        (None, None, None) if app.axis_shown() => Active::Axis,
         (None, None, None) => Active::Panes(app.nav.focus),
     }
 }
@@ -87,6 +92,7 @@ pub fn route(app: &mut App, action: &Action) {
         Active::Presentation => present::action(app, action),
         Active::Source => source::action(app, action),
         Active::Map => map::action(app, action),
+        Active::Axis => axis::action(app, action),
         Active::Panes(_) => false,
     };
     if !handled && !open(app, action) {
@@ -113,6 +119,7 @@ fn open(app: &mut App, action: &Action) -> bool {
             present::start(app, at, false);
         }
         Action::CycleTheme => app.cycle_theme(),
+        Action::ToggleTimelineView => axis::toggle_view(app),
         _ => return false,
     }
     true
@@ -122,6 +129,7 @@ fn open(app: &mut App, action: &Action) -> bool {
 pub fn settle(app: &mut App) {
     present::settle(app);
     panes::settle(app);
+    axis::settle(app);
     source::settle(app);
     map::settle(app);
     pages::settle(app);

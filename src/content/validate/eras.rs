@@ -13,8 +13,8 @@ use crate::content::files::PackFile;
 use crate::content::locate::Locator;
 use crate::content::model::Era;
 use crate::content::raw;
-use crate::content::span::span;
 use crate::content::sanitize::sanitize;
+use crate::content::span::span;
 
 impl Validator {
     /// The timeline's eras in order of their start, each checked; an era with a bad date is
@@ -61,10 +61,7 @@ impl Validator {
             self.error(
                 place,
                 place.key("end"),
-                format!(
-                    "era `{}` ends ({end}) before it starts ({start})",
-                    raw.id
-                ),
+                format!("era `{}` ends ({end}) before it starts ({start})", raw.id),
             )
             .hint = Some("swap `start` and `end`, or fix the one that is wrong".into());
             return None;
