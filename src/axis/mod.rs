@@ -40,7 +40,7 @@ pub fn mark(lane: usize, inferred: bool) -> char {
 pub const SPAN_EXACT: char = '━';
 pub const SPAN_FUZZY: char = '┅';
 /// Where a stretch of time with nothing in it is left out.
-pub const BREAK: char = '⫽';
+pub const BREAK: char = '≈';
 
 /// An event as the axis draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,4 +122,38 @@ pub fn legend(lanes: &[String]) -> Vec<String> {
     out.push(format!("{} date inferred", mark(0, true)));
     out.push(format!("{BREAK} years left out"));
     out
+}
+
+/// Most lanes an axis draws; the events of any others share a lane called "other".
+pub const MAX_LANES: usize = 6;
+
+/// Lanes from each event's lane name, if it has one: the names in order of first appearance,
+/// and each event's lane. With no names at all there are no lanes (every event in lane 0);
+/// an event without a name, or past [`MAX_LANES`], goes in a lane called "other".
+pub fn lanes(names: impl Iterator<Item = Option<String>>) -> (Vec<String>, Vec<usize>) {
+    let names: Vec<Option<String>> = names.collect();
+    if names.iter().all(Option::is_none) {
+        return (Vec::new(), vec![0; names.len()]);
+    }
+    let mut lanes: Vec<String> = Vec::new();
+    let mut of = Vec::with_capacity(names.len());
+    for name in names {
+        let name = name.unwrap_or_else(|| "other".into());
+        let at = match lanes.iter().position(|l| *l == name) {
+            Some(at) => at,
+            None if lanes.len() + 1 < MAX_LANES => {
+                lanes.push(name);
+                lanes.len() - 1
+            }
+            None => match lanes.iter().position(|l| l == "other") {
+                Some(at) => at,
+                None => {
+                    lanes.push("other".into());
+                    lanes.len() - 1
+                }
+            },
+        };
+        of.push(at);
+    }
+    (lanes, of)
 }

@@ -1,5 +1,5 @@
 //! The broken scale: time drawn to scale in segments, with a break where a long empty stretch
-//! would waste the room (1860 ⫽ 1970s), and the window a zoom level shows of it.
+//! would waste the room (1860 ≈ 1970s), and the window a zoom level shows of it.
 //!
 //! A [`Scale`] depends only on the spans drawn. A [`View`] fits it to a number of cells (columns
 //! or rows, or pixels for the handout): every segment is drawn at the same number of cells per

@@ -106,7 +106,7 @@ pub const LEGEND: &[(&str, &str)] = &[
         "═",
         "an era, a period the article describes, on the time axis",
     ),
-    ("⫽", "years with nothing in them, left out of the time axis"),
+    ("≈", "years with nothing in them, left out of the time axis"),
     (
         "↑ ↓ label",
         "on a narrow time axis: the label's mark is above or below it",

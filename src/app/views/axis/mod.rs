@@ -18,7 +18,7 @@ use crate::app::navigate;
 use crate::app::state::{App, Focus, TimelineView};
 use crate::axis::scale::MAX_ZOOM;
 use crate::axis::{self, Role, span};
-pub use picture::{MAX_LANES, Picture, lanes, picture};
+pub use picture::{Picture, lanes, picture};
 
 /// `v`: the timeline tab as a list or as an axis, kept in the settings.
 pub fn toggle_view(app: &mut App) {

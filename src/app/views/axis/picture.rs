@@ -8,9 +8,6 @@ use crate::app::state::App;
 use crate::axis::{self, Plan, span};
 use crate::content::Pack;
 
-/// Most lanes an axis shows; the events of any others share a lane called "other".
-pub const MAX_LANES: usize = 6;
-
 /// What the axis pane shows: the plan of glyphs and texts, the real index of each event it
 /// names (plans number the events shown), which of them the reader's point cites, the
 /// pane's title and a note on what did not fit.
@@ -146,37 +143,10 @@ fn note(app: &App, plan: &Plan, empty: bool) -> Option<String> {
 }
 
 /// The lanes of the events shown: their names in order of first appearance, and each shown
-/// event's lane. An event's lane is its `lane`, else its first tag; with more than
-/// [`MAX_LANES`], the last holds the rest as "other".
+/// event's lane. An event's lane is its `lane`, else its first tag.
 pub fn lanes(pack: &Pack, shown: &Shown) -> (Vec<String>, Vec<usize>) {
-    let names: Vec<Option<String>> = shown
-        .iter_from(0)
-        .map(|i| {
-            pack.event(i)
-                .and_then(|e| e.lane.clone().or_else(|| e.tags.first().cloned()))
-        })
-        .collect();
-    if names.iter().all(Option::is_none) {
-        return (Vec::new(), vec![0; names.len()]);
-    }
-    let mut lanes: Vec<String> = Vec::new();
-    let mut of = Vec::with_capacity(names.len());
-    for name in names {
-        let name = name.unwrap_or_else(|| "other".into());
-        let at = match lanes.iter().position(|l| *l == name) {
-            Some(at) => at,
-            None if lanes.len() + 1 < MAX_LANES => {
-                lanes.push(name);
-                lanes.len() - 1
-            }
-            None => {
-                if lanes.len() < MAX_LANES {
-                    lanes.push("other".into());
-                }
-                lanes.len() - 1
-            }
-        };
-        of.push(at);
-    }
-    (lanes, of)
+    axis::lanes(shown.iter_from(0).map(|i| {
+        pack.event(i)
+            .and_then(|e| e.lane.clone().or_else(|| e.tags.first().cloned()))
+    }))
 }
