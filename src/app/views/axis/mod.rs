@@ -150,7 +150,8 @@ fn zoom(app: &mut App, by: i8) {
     app.nav.axis.zoom = next;
 }
 
-/// `e` and `E`: the era around the selected event first, then the next or previous one.
+/// `e` and `E`: the era around the selected event first (or the nearest), then the next or
+/// previous one.
 fn era_step(app: &mut App, forward: bool) {
     let n = app.pack.eras.len();
     if n == 0 {
@@ -174,7 +175,13 @@ fn era_step(app: &mut App, forward: bool) {
             let around = spans.iter().rposition(|s| s.start <= t && t <= s.end);
             let later = spans.iter().position(|s| s.start > t);
             let earlier = spans.iter().rposition(|s| s.end < t);
-            around.or(if forward { later } else { earlier })
+            // Past the last era (or before the first), the nearest one that way round.
+            let (ahead, behind) = if forward {
+                (later, earlier)
+            } else {
+                (earlier, later)
+            };
+            around.or(ahead).or(behind)
         }
     };
     match next {
