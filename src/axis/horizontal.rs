@@ -4,7 +4,7 @@
 //! right edge), in the lowest row of their lane with room, with a stem down to the mark.
 
 use super::place::{Placed, Rows};
-use super::plan::{Plan, Role, cell, cut, legend_rows};
+use super::plan::{Band, Plan, Role, bands, cell, cells, cut, legend_rows};
 use super::scale::{Scale, View};
 use super::ticks::ticks;
 use super::{BREAK, Input, SPAN_EXACT, SPAN_FUZZY, legend, mark};
@@ -15,18 +15,8 @@ const BREAK_CELLS: f64 = 3.0;
 const MIN_SEGMENT: f64 = 6.0;
 /// Fewest cells between ticks: a year's label and room to breathe.
 const TICK_SPACING: f64 = 8.0;
-/// Most rows of era bands.
-const ERA_LEVELS: usize = 2;
 /// Most label rows a lane asks for.
 const MAX_LABEL_ROWS: usize = 12;
-
-/// An era's band: which era, its row among the bands, first and last cell.
-struct Band {
-    era: usize,
-    level: usize,
-    from: i32,
-    to: i32,
-}
 
 /// An event in view: which, its lane row, first and last cell.
 struct Placement {
@@ -62,7 +52,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
         input.centre,
     );
     plan.window = view.window;
-    let bands = bands(input, &view, gutter);
+    let bands = bands(input.eras, &view, gutter, i32::from(input.width) - 1);
     let levels = bands.iter().map(|b| b.level + 1).max().unwrap_or(0) as i32;
     let era_h = if room - levels >= 2 { levels } else { 0 };
     let lane_area = (room - era_h).max(1);
@@ -102,44 +92,6 @@ pub fn plan(input: &Input<'_>) -> Plan {
     plan
 }
 
-/// The eras in view as bands, each in the first row free of an earlier one.
-fn bands(input: &Input<'_>, view: &View, gutter: i32) -> Vec<Band> {
-    let mut ends: Vec<i32> = Vec::new();
-    let mut out = Vec::new();
-    for (era, e) in input.eras.iter().enumerate() {
-        let Some((a, b)) = view.range(e.span.start, e.span.end) else {
-            continue;
-        };
-        let last = i32::from(input.width) - 1;
-        let from = (cell(a) + gutter).min(last);
-        let to = (cell(b - 1e-6) + gutter).clamp(from, last);
-        let level = ends.iter().position(|&end| end <= from);
-        let level = match level {
-            Some(l) => l,
-            None if ends.len() < ERA_LEVELS => {
-                ends.push(i32::MIN);
-                ends.len() - 1
-            }
-            None => continue,
-        };
-        // Eras that meet (one ends the month the next begins) share a row, side by side.
-        let from = ends
-            .get(level)
-            .map_or(from, |&end| from.max(end.saturating_add(1)));
-        let to = to.max(from);
-        if let Some(end) = ends.get_mut(level) {
-            *end = to;
-        }
-        out.push(Band {
-            era,
-            level,
-            from,
-            to,
-        });
-    }
-    out
-}
-
 /// The events in view with their cells; those outside are counted.
 fn in_view(
     input: &Input<'_>,
@@ -150,17 +102,13 @@ fn in_view(
 ) -> Vec<Placement> {
     let mut out = Vec::new();
     for (event, e) in input.events.iter().enumerate() {
-        match view.range(e.span.start, e.span.end) {
-            Some((a, b)) => {
-                let last = i32::from(input.width) - 1;
-                let from = (cell(a) + gutter).min(last);
-                out.push(Placement {
-                    event,
-                    lane: if split { e.lane } else { 0 },
-                    from,
-                    to: (cell(b - 1e-6) + gutter).clamp(from, last),
-                });
-            }
+        match cells(view, &e.span, gutter, i32::from(input.width) - 1) {
+            Some((from, to)) => out.push(Placement {
+                event,
+                lane: if split { e.lane } else { 0 },
+                from,
+                to,
+            }),
             None => plan.outside += 1,
         }
     }

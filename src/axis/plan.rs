@@ -2,7 +2,8 @@
 //! order they are painted (later ones over earlier ones). Positions are relative to the area
 //! the axis is drawn in.
 
-use super::{Input, Shape, horizontal, vertical};
+use super::scale::View;
+use super::{Input, Shape, Span, horizontal, vertical};
 use crate::wrap::width;
 
 /// What a glyph or text is, which decides its style.
@@ -159,6 +160,59 @@ pub(super) fn legend_rows(
 /// Cuts a title to `cols` columns at a word where it can.
 pub(super) fn cut(title: &str, cols: usize) -> String {
     crate::wrap::truncate(title, cols)
+}
+
+/// Most rows (or columns) of era bands.
+const ERA_LEVELS: usize = 2;
+
+/// An era's band: which era, its row (or column) among the bands, first and last cell.
+pub(super) struct Band {
+    pub(super) era: usize,
+    pub(super) level: usize,
+    pub(super) from: i32,
+    pub(super) to: i32,
+}
+
+/// The first and last cell a span covers in view, shifted by `offset` and kept at or before
+/// `last`.
+pub(super) fn cells(view: &View, span: &Span, offset: i32, last: i32) -> Option<(i32, i32)> {
+    let (a, b) = view.range(span.start, span.end)?;
+    let from = (cell(a) + offset).min(last);
+    Some((from, (cell(b - 1e-6) + offset).clamp(from, last)))
+}
+
+/// The eras in view as bands, each in the first level free of an earlier one. Eras that meet
+/// (one ends the month the next begins) share a level, side by side.
+pub(super) fn bands(eras: &[super::Era], view: &View, offset: i32, last: i32) -> Vec<Band> {
+    let mut ends: Vec<i32> = Vec::new();
+    let mut out = Vec::new();
+    for (era, e) in eras.iter().enumerate() {
+        let Some((from, to)) = cells(view, &e.span, offset, last) else {
+            continue;
+        };
+        let level = match ends.iter().position(|&end| end <= from) {
+            Some(l) => l,
+            None if ends.len() < ERA_LEVELS => {
+                ends.push(i32::MIN);
+                ends.len() - 1
+            }
+            None => continue,
+        };
+        let from = ends
+            .get(level)
+            .map_or(from, |&end| from.max(end.saturating_add(1)));
+        let to = to.max(from);
+        if let Some(end) = ends.get_mut(level) {
+            *end = to;
+        }
+        out.push(Band {
+            era,
+            level,
+            from,
+            to,
+        });
+    }
+    out
 }
 
 /// The cell a position in cells falls in (a hair under a cell's edge counts as on it, so

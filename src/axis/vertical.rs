@@ -4,7 +4,7 @@
 //! it must, and a leader joins it to its mark.
 
 use super::place::stack;
-use super::plan::{Plan, Role, cell, cut, legend_rows};
+use super::plan::{Band, Plan, Role, bands, cell, cells, cut, legend_rows};
 use super::scale::{Scale, View};
 use super::ticks::ticks;
 use super::{BREAK, Input, legend, mark};
@@ -12,7 +12,6 @@ use crate::wrap::width;
 
 const BREAK_ROWS: f64 = 1.0;
 const MIN_SEGMENT: f64 = 2.0;
-const ERA_LEVELS: usize = 2;
 /// Columns the tick labels take ("1990", "Mar").
 const TICK_COLS: i32 = 4;
 
@@ -58,8 +57,8 @@ pub fn plan(input: &Input<'_>) -> Plan {
         input.centre,
     );
     plan.window = view.window;
-    let bands = bands(input, &view, rows);
-    let levels = bands.iter().map(|b| b.1 + 1).max().unwrap_or(0) as i32;
+    let bands = bands(input.eras, &view, 0, rows - 1);
+    let levels = bands.iter().map(|b| b.level + 1).max().unwrap_or(0) as i32;
     let lanes = input.lanes.len().max(1) as i32;
     let axis_x = TICK_COLS + 1 + levels;
     let cols = Columns {
@@ -80,36 +79,6 @@ pub fn plan(input: &Input<'_>) -> Plan {
         }
     }
     plan
-}
-
-/// The eras in view: era, column level, first and last row.
-fn bands(input: &Input<'_>, view: &View, rows: i32) -> Vec<(usize, usize, i32, i32)> {
-    let mut ends: Vec<i32> = Vec::new();
-    let mut out = Vec::new();
-    for (era, e) in input.eras.iter().enumerate() {
-        let Some((a, b)) = view.range(e.span.start, e.span.end) else {
-            continue;
-        };
-        let from = cell(a).min(rows - 1);
-        let to = cell(b - 1e-6).clamp(from, rows - 1);
-        let level = match ends.iter().position(|&end| end <= from) {
-            Some(l) => l,
-            None if ends.len() < ERA_LEVELS => {
-                ends.push(i32::MIN);
-                ends.len() - 1
-            }
-            None => continue,
-        };
-        let from = ends
-            .get(level)
-            .map_or(from, |&end| from.max(end.saturating_add(1)));
-        let to = to.max(from);
-        if let Some(end) = ends.get_mut(level) {
-            *end = to;
-        }
-        out.push((era, level, from, to));
-    }
-    out
 }
 
 fn axis(plan: &mut Plan, view: &View, cols: &Columns, rows: i32) {
@@ -138,11 +107,17 @@ fn axis(plan: &mut Plan, view: &View, cols: &Columns, rows: i32) {
 fn draw_bands(
     plan: &mut Plan,
     input: &Input<'_>,
-    bands: &[(usize, usize, i32, i32)],
+    bands: &[Band],
     cols: &Columns,
     wanted: &mut Vec<Wanted>,
 ) {
-    for &(era, level, from, to) in bands {
+    for &Band {
+        era,
+        level,
+        from,
+        to,
+    } in bands
+    {
         let Some(e) = input.eras.get(era) else {
             continue;
         };
@@ -173,12 +148,10 @@ fn events(
     wanted: &mut Vec<Wanted>,
 ) {
     for (event, e) in input.events.iter().enumerate() {
-        let Some((a, b)) = view.range(e.span.start, e.span.end) else {
+        let Some((from, to)) = cells(view, &e.span, 0, rows - 1) else {
             plan.outside += 1;
             continue;
         };
-        let from = cell(a).min(rows - 1);
-        let to = cell(b - 1e-6).clamp(from, rows - 1);
         let x = cols.lanes
             + i32::try_from(e.lane)
                 .unwrap_or(0)

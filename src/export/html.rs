@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::{date_label, svg};
+use super::{date_label, listed, svg};
 use crate::content::{Event, Pack, Point, PointRef};
 
 const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
@@ -271,16 +271,8 @@ fn passages(out: &mut String, pack: &Pack) {
             anchor("passage", &p.id),
             esc(&p.text),
             p.paragraph,
-            if quoted.is_empty() {
-                String::new()
-            } else {
-                format!(" · quoted by {}", quoted.join(", "))
-            },
-            if events.is_empty() {
-                String::new()
-            } else {
-                format!(" · events: {}", events.join("; "))
-            }
+            listed(" · quoted by ", &quoted, ", ", ""),
+            listed(" · events: ", &events, "; ", "")
         );
     }
     let _ = writeln!(out, "</section>");

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::date_label;
+use super::{date_label, listed};
 use crate::content::{Event, Pack, Point};
 
 /// An anchor line before an item, so links can reach it: `<a id="point-energy"></a>`.
@@ -103,6 +103,15 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
     }
 }
 
+/// Links to passages by their paragraph: "[¶ 20](#passage-gas-target)".
+fn passage_links(pack: &Pack, passages: &[usize]) -> Vec<String> {
+    passages
+        .iter()
+        .filter_map(|&i| pack.passage(i))
+        .map(|p| link(&format!("¶ {}", p.paragraph), "passage", &p.id))
+        .collect()
+}
+
 fn event_link(e: &Event) -> String {
     format!(
         "{} — {}",
@@ -139,12 +148,6 @@ fn timeline(out: &mut String, pack: &Pack) {
             .filter_map(|r| pack.point(*r))
             .map(|p| link(&p.label, "point", &p.id))
             .collect();
-        let quoted: Vec<String> = e
-            .passages
-            .iter()
-            .filter_map(|&i| pack.passage(i))
-            .map(|p| link(&format!("¶ {}", p.paragraph), "passage", &p.id))
-            .collect();
         let _ = writeln!(
             out,
             "- {} **{}** — {}. {}{}{}",
@@ -152,16 +155,8 @@ fn timeline(out: &mut String, pack: &Pack) {
             inline(&date_label(e)),
             inline(&e.title),
             inline(&e.description),
-            if cited.is_empty() {
-                String::new()
-            } else {
-                format!(" Cited by {}.", cited.join(", "))
-            },
-            if quoted.is_empty() {
-                String::new()
-            } else {
-                format!(" Passages: {}.", quoted.join(", "))
-            }
+            listed(" Cited by ", &cited, ", ", "."),
+            listed(" Passages: ", &passage_links(pack, &e.passages), ", ", ".")
         );
     }
     out.push('\n');
@@ -170,21 +165,20 @@ fn timeline(out: &mut String, pack: &Pack) {
     }
     let _ = writeln!(out, "<a id=\"eras\"></a>\n\n## Eras\n");
     for era in &pack.eras {
-        let quoted: Vec<String> = era
-            .passages
-            .iter()
-            .filter_map(|&i| pack.passage(i))
-            .map(|p| link(&format!("¶ {}", p.paragraph), "passage", &p.id))
-            .collect();
         let _ = writeln!(
             out,
-            "- {} **{}** ({} to {}). {} Passages: {}.",
+            "- {} **{}** ({} to {}). {}{}",
             anchor("era", &era.id),
             inline(&era.title),
             era.start.in_words(),
             era.end.in_words(),
             era.note.as_deref().map(inline).unwrap_or_default(),
-            quoted.join(", ")
+            listed(
+                " Passages: ",
+                &passage_links(pack, &era.passages),
+                ", ",
+                "."
+            )
         );
     }
     out.push('\n');
@@ -200,11 +194,7 @@ fn passages(out: &mut String, pack: &Pack) {
             .filter_map(|r| pack.point(*r))
             .map(|x| link(&x.label, "point", &x.id))
             .collect();
-        let by = if quoted.is_empty() {
-            String::new()
-        } else {
-            format!(", quoted by {}", quoted.join(", "))
-        };
+        let by = listed(", quoted by ", &quoted, ", ", "");
         let _ = writeln!(
             out,
             "{}\n\n> {}\n>\n> — ¶ {}{by}\n",

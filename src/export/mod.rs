@@ -42,3 +42,13 @@ pub fn date_label(e: &Event) -> String {
         e.date.to_string()
     }
 }
+
+/// `before` and the items joined by `sep`, then `after`; nothing when there are no items:
+/// " · quoted by Reason 1, Pitfall 2".
+fn listed(before: &str, items: &[String], sep: &str, after: &str) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        format!("{before}{}{after}", items.join(sep))
+    }
+}
