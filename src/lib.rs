@@ -6,6 +6,7 @@
 //! these to a real terminal; [`export`] writes handouts. `ARCHITECTURE.md` is the map.
 
 pub mod app;
+pub mod axis;
 pub mod cmd;
 pub mod content;
 pub mod export;

@@ -32,16 +32,44 @@ fn markdown_holds_every_point_passage_and_event() {
             .collect::<Vec<_>>()
             .join(" ");
         assert!(md.contains(&first_words), "{}", p.id);
-        assert!(md.contains(&format!("— ¶ {}", p.paragraph)));
+        assert!(md.contains(&format!("[¶ {}](#passage-{})", p.paragraph, p.id)));
+        assert!(md.contains(&format!("<a id=\"passage-{}\"></a>", p.id)));
     }
-    assert!(md.contains("| Date | Event | Points |"));
+    // The timeline as a Mermaid block, then as a list with an anchor per event.
+    let mermaid = md.split("```mermaid\n").nth(1).unwrap();
+    let mermaid = &mermaid[..mermaid.find("```").unwrap()];
+    assert!(mermaid.starts_with("timeline\n    title "));
+    for e in &pack.events {
+        assert!(mermaid.contains(e.title.as_str()), "{}", e.id);
+        assert!(md.contains(&format!("- <a id=\"event-{}\"></a> **", e.id)));
+    }
     assert_eq!(
-        md.lines()
-            .filter(|l| l.starts_with("| ") && !l.starts_with("| Date"))
-            .count(),
+        mermaid.lines().filter(|l| l.contains(" : ")).count(),
         pack.events.len()
     );
+    for era in &pack.eras {
+        assert!(md.contains(&format!("<a id=\"era-{}\"></a>", era.id)));
+    }
     assert!(md.contains("(inferred)"), "inferred dates are marked");
+}
+
+#[test]
+fn every_markdown_link_leads_to_an_anchor_of_the_page() {
+    let md = export::export(&common::pack(), Format::Markdown);
+    let anchors: Vec<&str> = md
+        .split("<a id=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let links: Vec<&str> = md
+        .split("](#")
+        .skip(1)
+        .map(|s| &s[..s.find(')').unwrap()])
+        .collect();
+    assert!(links.len() > 100, "{}", links.len());
+    for l in links {
+        assert!(anchors.contains(&l), "no anchor for #{l}");
+    }
 }
 
 #[test]
@@ -60,7 +88,8 @@ fn html_is_self_contained_well_formed_and_escaped() {
         let end = rest.find('>').unwrap();
         let tag = &rest[..end];
         rest = &rest[end + 1..];
-        if tag.starts_with('!') {
+        // Declarations, and elements closed where they open (`<line … />` in the SVG).
+        if tag.starts_with('!') || tag.ends_with('/') {
             continue;
         }
         let name: String = tag
@@ -88,8 +117,107 @@ fn html_is_self_contained_well_formed_and_escaped() {
     }
     for s in &pack.sections {
         for p in &s.points {
-            assert!(html.contains(&format!("id=\"{}\"", p.id)));
+            assert!(html.contains(&format!("id=\"point-{}\"", p.id)));
         }
+    }
+}
+
+/// The ids and internal links of a page.
+fn ids_and_hrefs(html: &str) -> (Vec<&str>, Vec<&str>) {
+    let attr = |name: &str| -> Vec<&str> {
+        html.split(name)
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+            .collect()
+    };
+    (attr(" id=\""), attr(" href=\"#"))
+}
+
+#[test]
+fn html_links_every_reference_and_anchors_everything_it_names() {
+    let pack = common::pack();
+    let html = export::export(&pack, Format::Html);
+    assert!(
+        html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    assert!(html.contains("<nav id=\"contents\">"));
+    assert!(html.contains("@media print"));
+    let (ids, hrefs) = ids_and_hrefs(&html);
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "ids are unique");
+    for h in &hrefs {
+        assert!(ids.contains(h), "a link to #{h} leads nowhere");
+    }
+    let wanted = pack
+        .passages
+        .iter()
+        .map(|p| format!("passage-{}", p.id))
+        .chain(pack.events.iter().map(|e| format!("event-{}", e.id)))
+        .chain(pack.eras.iter().map(|e| format!("era-{}", e.id)))
+        .chain(
+            pack.point_refs()
+                .map(|r| format!("point-{}", pack.point(r).unwrap().id)),
+        );
+    for id in wanted {
+        assert!(ids.contains(&id.as_str()), "no anchor {id}");
+        assert!(hrefs.contains(&id.as_str()), "nothing links to {id}");
+    }
+    // A point links to its events and passages; an event to the points citing it.
+    for r in pack.point_refs() {
+        let p = pack.point(r).unwrap();
+        let start = html.find(&format!("id=\"point-{}\"", p.id)).unwrap();
+        let block = &html[start..start + html[start..].find("</div>").unwrap()];
+        for &e in &p.events {
+            let e = &pack.events[e];
+            assert!(
+                block.contains(&format!("href=\"#event-{}\"", e.id)),
+                "{}",
+                p.id
+            );
+        }
+        for &q in &p.passages {
+            let q = &pack.passages[q];
+            assert!(block.contains(&format!("href=\"#passage-{}\"", q.id)));
+        }
+    }
+    for e in &pack.events {
+        let start = html.find(&format!("<tr id=\"event-{}\"", e.id)).unwrap();
+        let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+        for r in &e.points {
+            let p = pack.point(*r).unwrap();
+            assert!(
+                row.contains(&format!("href=\"#point-{}\"", p.id)),
+                "{}",
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_html_timeline_is_an_inline_svg_whose_events_link_to_their_entries() {
+    let pack = common::pack();
+    let html = export::export(&pack, Format::Html);
+    let start = html.find("<svg class=\"timeline\"").unwrap();
+    let svg = &html[start..start + html[start..].find("</svg>").unwrap()];
+    assert!(svg.contains("viewBox=\"0 0 "));
+    for e in &pack.events {
+        assert!(
+            svg.contains(&format!("<a href=\"#event-{}\">", e.id)),
+            "{}",
+            e.id
+        );
+    }
+    for era in &pack.eras {
+        assert!(svg.contains(&format!("<a href=\"#era-{}\">", era.id)));
+        assert!(svg.contains(&arglens::export::html::esc(&era.title)));
+    }
+    // The same scale rules as the terminal: the empty century after 1860 is left out.
+    assert!(svg.contains("class=\"break\""));
+    for year in ["1860", "1990", "2010"] {
+        assert!(svg.contains(&format!(">{year}</text>")), "{year}");
     }
 }
 

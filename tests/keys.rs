@@ -32,6 +32,17 @@ fn in_layer(layer: Layer) -> App {
         Layer::List => &[Down, Down, ToggleMap, Down, Activate, FocusLeft],
         // On the first quotation, so y has something to copy.
         Layer::Detail => &[Down, Down, ToggleMap, Down, Activate, Top],
+        // On the axis from a point the map opened, on the second event.
+        Layer::Axis => &[
+            ToggleTimelineView,
+            Down,
+            Down,
+            ToggleMap,
+            Down,
+            Activate,
+            GoToTab(2),
+            Down,
+        ],
         Layer::Source => &[ToggleSource, Down, Down],
         // On an open section, so ← folds it and → moves into it.
         Layer::Map => &[ToggleMap, Top, Down],

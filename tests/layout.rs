@@ -26,12 +26,21 @@ fn panes(s: &Screen) -> Vec<Rect> {
             .flatten()
             .collect(),
         Body::Timeline { list, detail } => vec![list, detail],
+        Body::Axis { axis, detail, .. } => vec![axis, detail],
     }
 }
 
 /// The app on `tab` with the timeline pane shown or not, at `size`.
 fn at(tab: Tab, timeline: bool, size: (u16, u16)) -> App {
+    at_view(tab, timeline, false, size)
+}
+
+/// The same, with the timeline tab drawn as a time axis if `axis`.
+fn at_view(tab: Tab, timeline: bool, axis: bool, size: (u16, u16)) -> App {
     let mut a = app(size);
+    if axis {
+        press(&mut a, &[ToggleTimelineView]);
+    }
     if tab == Tab::Timeline {
         let timeline = a.pack.sections.len();
         press(&mut a, &[GoToTab(timeline)]);
@@ -44,15 +53,16 @@ fn at(tab: Tab, timeline: bool, size: (u16, u16)) -> App {
 
 #[test]
 fn the_reading_pane_gets_the_most_room_and_never_shrinks_as_the_terminal_grows() {
-    for (tab, timeline) in [
-        (Tab::Section(0), true),
-        (Tab::Section(0), false),
-        (Tab::Timeline, true),
+    for (tab, timeline, axis) in [
+        (Tab::Section(0), true, false),
+        (Tab::Section(0), false, false),
+        (Tab::Timeline, true, false),
+        (Tab::Timeline, true, true),
     ] {
         for h in 16..=80u16 {
             let mut previous = 0;
             for w in 60..=300u16 {
-                let a = at(tab, timeline, (w, h));
+                let a = at_view(tab, timeline, axis, (w, h));
                 let s = a.screen().expect("laid out from 60x16 up");
                 let (_, detail) = s.panes();
                 let d = detail.width;
@@ -144,9 +154,11 @@ fn nothing_panics_at_any_size_from_zero_up() {
     for w in (0..=300u16).step_by(7) {
         for h in (0..=80u16).step_by(5) {
             for tab in [Tab::Section(0), Tab::Timeline] {
-                let a = at(tab, true, (w, h));
-                let s = screen(&a);
-                assert_eq!(s.lines().count(), usize::from(h));
+                for axis in [false, true] {
+                    let a = at_view(tab, true, axis, (w, h));
+                    let s = screen(&a);
+                    assert_eq!(s.lines().count(), usize::from(h));
+                }
             }
         }
     }

@@ -58,6 +58,12 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::ToggleBlank),
             Just(Action::SlideIndex),
             Just(Action::RoomEnded),
+            Just(Action::ToggleTimelineView),
+            Just(Action::ZoomIn),
+            Just(Action::ZoomOut),
+            Just(Action::ZoomFit),
+            Just(Action::NextEra),
+            Just(Action::PrevEra),
         ],
         1 => (0u8..10).prop_map(Action::Number),
         1 => (0usize..30, 0usize..12, any::<bool>()).prop_map(|(slide, step, blank)| {
@@ -109,6 +115,7 @@ fn check_invariants(a: &App) {
     if let Some(screen) = a.screen() {
         let (list, detail) = match screen.body {
             Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
+            Body::Axis { axis, detail, .. } => (axis, detail),
         };
         let rows = usize::from(layout::inner(list).height).max(1);
         let nav = a.pane().unwrap().list;

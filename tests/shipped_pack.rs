@@ -308,6 +308,12 @@ fn own_words_are_not_copied_from_the_source() {
             fields.push((format!("{} note", e.id), n));
         }
     }
+    for e in &p.eras {
+        fields.push((format!("{} title", e.id), &e.title));
+        if let Some(n) = &e.note {
+            fields.push((format!("{} note", e.id), n));
+        }
+    }
     for a in &p.article.authors {
         fields.push((format!("{} bio", a.name), &a.bio));
     }
@@ -400,5 +406,61 @@ fn the_article_ends_on_its_conclusion() {
     for r in p.point_refs() {
         let label = &p.point(r).unwrap().label;
         assert!(labels.insert(label.clone()), "duplicate label {label}");
+    }
+}
+
+#[test]
+fn eras_are_the_periods_the_article_describes_each_on_its_passage() {
+    let p = pack();
+    let ids: Vec<&str> = p.eras.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["sino-soviet-cold-war", "quarter-century-of-progress"]);
+    for era in &p.eras {
+        assert!(!era.passages.is_empty(), "{} cites no passage", era.id);
+        assert!(era.note.is_some(), "{} says how it is dated", era.id);
+    }
+    // The cold war lasted "three decades" and ended with Gorbachev's visit of May 1989: its
+    // start is counted back and marked approximate, its end is the visit's month.
+    let cold_war = &p.eras[0];
+    let quoted = &p.passages[cold_war.passages[0]].text;
+    assert!(quoted.contains("three-decades-long Sino-Soviet cold war"));
+    assert!(quoted.contains("May 1989"));
+    assert!(cold_war.start.approximate && cold_war.start.year == 1959);
+    assert_eq!(cold_war.end.to_string(), "May 1989");
+    // The quarter-century of progress runs from the visit to the time of writing.
+    let progress = &p.eras[1];
+    assert_eq!(progress.start.to_string(), "May 1989");
+    assert_eq!(progress.end, p.article.published.date);
+    let quoted: Vec<&str> = progress
+        .passages
+        .iter()
+        .map(|&i| p.passages[i].text.as_str())
+        .collect();
+    assert!(
+        quoted
+            .iter()
+            .any(|q| q.contains("over the past quarter-century"))
+    );
+}
+
+#[test]
+fn every_event_has_a_lane_the_article_supports() {
+    let p = pack();
+    for e in &p.events {
+        let lane = e
+            .lane
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no lane", e.id));
+        assert!(
+            ["diplomacy", "borders", "economy", "arms"].contains(&lane),
+            "{}: {lane}",
+            e.id
+        );
+        // A lane says what the event is about; the event's tags say it too.
+        let fits = match lane {
+            "borders" => e.tags.iter().any(|t| t == "territory"),
+            "arms" => e.tags.iter().any(|t| t == "military"),
+            other => e.tags.iter().any(|t| t == other),
+        };
+        assert!(fits, "{} in lane {lane} has tags {:?}", e.id, e.tags);
     }
 }

@@ -459,3 +459,73 @@ fn folders_with_too_many_files_are_refused() {
     let d = only(errors_of(&p));
     assert!(d.message.contains("more than 10000 files"), "{}", d.message);
 }
+
+#[test]
+fn eras_are_checked_like_events() {
+    let (_t, p) = pack_copy();
+    edit(&p, "timeline.yaml", "start: c. 1959", "start: c. 19x9");
+    edit(
+        &p,
+        "timeline.yaml",
+        "start: \"1989-05\"\n    end: \"2013-03\"",
+        "start: \"2013-03\"\n    end: \"1989-05\"",
+    );
+    edit(
+        &p,
+        "timeline.yaml",
+        "passages: [gorbachev-1989, accomplishments]",
+        "passages: [gorbachev-1989, accomplishment]",
+    );
+    let errors = errors_of(&p);
+    let messages: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+    let file = p.join("timeline.yaml");
+    let bad_date = errors
+        .iter()
+        .find(|d| d.message.starts_with("bad start date"))
+        .unwrap_or_else(|| panic!("{messages:#?}"));
+    assert_eq!(bad_date.line, line_of(&file, "c. 19x9"));
+    let backwards = errors
+        .iter()
+        .find(|d| {
+            d.message
+                .contains("ends (May 1989) before it starts (March 2013)")
+        })
+        .unwrap_or_else(|| panic!("{messages:#?}"));
+    assert!(backwards.message.contains("quarter-century-of-progress"));
+    let unknown = errors
+        .iter()
+        .find(|d| d.message == "no passage has the id `accomplishment`")
+        .unwrap_or_else(|| panic!("{messages:#?}"));
+    assert_eq!(
+        unknown.hint.as_deref(),
+        Some("did you mean `accomplishments`?")
+    );
+    assert_eq!(errors.len(), 3, "{messages:#?}");
+}
+
+#[test]
+fn an_era_without_a_passage_or_with_a_copied_note_is_a_warning() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "timeline.yaml",
+        "    passages: [gorbachev-1989]\n  - id: quarter",
+        "    passages: []\n  - id: quarter",
+    );
+    edit(
+        &p,
+        "timeline.yaml",
+        "title: A quarter-century of progress",
+        "title: the remarkable progress that has been made in the Chinese-Russian relationship",
+    );
+    let warnings = warnings_of(&p);
+    let messages: Vec<&str> = warnings.iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        messages.contains(&"era `sino-soviet-cold-war` cites no passage"),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.starts_with("`title` repeats")),
+        "{messages:#?}"
+    );
+}

@@ -8,6 +8,7 @@ use super::destination::Destination;
 use super::find::Index;
 use super::room::{Clock, Role, Room};
 use super::theme_name::ThemeName;
+use super::timeline_view::TimelineView;
 use crate::content::{Pack, PointRef};
 
 /// One request from the reader, the terminal or the program.
@@ -47,6 +48,18 @@ pub enum Action {
     Forward,
     /// Show or hide the timeline pane beside the section tabs.
     ToggleTimeline,
+    /// Show the timeline tab's events on a time axis, or as a list again.
+    ToggleTimelineView,
+    /// Zoom the time axis in, around the selected event or era.
+    ZoomIn,
+    /// Zoom the time axis out.
+    ZoomOut,
+    /// Zoom the time axis out to show every event.
+    ZoomFit,
+    /// Select the next era on the time axis.
+    NextEra,
+    /// Select the previous era on the time axis.
+    PrevEra,
     /// Show or hide the keys of the current place.
     ToggleHelp,
     /// Show or hide the article's details: authors, publication, attribution.
@@ -132,6 +145,8 @@ pub enum Action {
     SetTheme(ThemeName),
     /// Show the timeline pane beside the sections, or not.
     SetTimeline(bool),
+    /// Show the timeline tab as a list or as a time axis.
+    SetTimelineView(TimelineView),
     /// Say this in the status line: a note from the program, such as a settings file it had
     /// to ignore.
     Say(String),

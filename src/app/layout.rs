@@ -69,7 +69,27 @@ pub enum Body {
         list: Rect,
         detail: Rect,
     },
+    /// The timeline tab drawn as a time axis, with the selected event's detail.
+    Axis {
+        axis: Rect,
+        detail: Rect,
+        shape: AxisShape,
+    },
 }
+
+/// Which way time runs on the axis, and where the detail goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AxisShape {
+    /// Left to right across the whole width, the detail under it.
+    Horizontal,
+    /// Top to bottom on the left, the detail beside it.
+    Vertical,
+}
+
+/// Narrowest terminal the axis runs left to right in.
+pub const AXIS_WIDE: u16 = 100;
+/// Most rows a left-to-right axis takes, borders included; the detail gets the rest.
+pub const AXIS_ROWS: u16 = 32;
 
 /// The whole screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,8 +165,40 @@ pub fn columns(width: u16, tab: Tab, show_timeline: bool, wants: Wants) -> Colum
     }
 }
 
-/// Lays out a terminal of `area`, or `None` when it is below the minimum size.
-pub fn screen(area: Rect, tab: Tab, show_timeline: bool, wants: Wants) -> Option<Screen> {
+/// The axis pane and the detail, in the body of the timeline tab.
+fn axis(body: Rect) -> Body {
+    if body.width >= AXIS_WIDE {
+        // The axis gets up to AXIS_ROWS; the detail has a third of the body at least.
+        let detail = (body.height / 3)
+            .max(body.height.saturating_sub(AXIS_ROWS))
+            .clamp(5, body.height / 2);
+        let [axis, detail] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(detail)]).areas(body);
+        Body::Axis {
+            axis,
+            detail,
+            shape: AxisShape::Horizontal,
+        }
+    } else {
+        // Half the width, the detail keeping the larger half: it is still the reading pane.
+        let [axis, detail] = split(body, body.width / 2);
+        Body::Axis {
+            axis,
+            detail,
+            shape: AxisShape::Vertical,
+        }
+    }
+}
+
+/// Lays out a terminal of `area`, or `None` when it is below the minimum size. `axis` asks
+/// for the timeline tab's time axis in place of its list.
+pub fn screen(
+    area: Rect,
+    tab: Tab,
+    show_timeline: bool,
+    axis_view: bool,
+    wants: Wants,
+) -> Option<Screen> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
@@ -160,6 +212,7 @@ pub fn screen(area: Rect, tab: Tab, show_timeline: bool, wants: Wants) -> Option
     let whole_body = body;
     let c = columns(area.width, tab, show_timeline, wants);
     let body = match (tab, c.side) {
+        (Tab::Timeline, _) if axis_view => axis(body),
         (Tab::Timeline, _) => {
             let [list, detail] = split(body, c.list);
             Body::Timeline { list, detail }
@@ -215,6 +268,7 @@ impl Screen {
     pub fn panes(&self) -> (Rect, Rect) {
         match self.body {
             Body::Section { list, detail, .. } | Body::Timeline { list, detail } => (list, detail),
+            Body::Axis { axis, detail, .. } => (axis, detail),
         }
     }
 

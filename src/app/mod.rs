@@ -26,6 +26,7 @@ pub mod status;
 pub mod tab;
 pub mod tabbar;
 pub mod theme_name;
+pub mod timeline_view;
 pub mod update;
 pub mod views;
 

@@ -67,10 +67,12 @@ pub fn go_to_event(app: &mut App, e: usize, record: Record) {
     if record == Record::Yes {
         remember(app);
     }
+    note_point(app);
     app.overlay = None;
     app.nav.view = None;
     app.nav.tab = Tab::Timeline;
     app.nav.focus = Focus::List;
+    app.nav.axis.era = None;
     app.nav.timeline.list.selected = e;
     app.nav.timeline.detail = Cursor::default();
 }
@@ -154,9 +156,19 @@ pub fn open(app: &mut App, to: Destination) {
 
 /// Shows a tab, closing any full view over the current one.
 pub fn switch_tab(app: &mut App, tab: Tab) {
+    if tab == Tab::Timeline {
+        note_point(app);
+    }
     app.nav.view = None;
     app.nav.tab = tab;
     app.nav.focus = Focus::List;
+}
+
+/// Going to the timeline from a point: the time axis marks that point's events.
+fn note_point(app: &mut App) {
+    if let Some(r) = app.current_point() {
+        app.nav.axis.point = Some(r);
+    }
 }
 
 /// Back to the place the last link was followed from; with no history, focus returns to the

@@ -101,6 +101,20 @@ pub fn location(app: &App) -> String {
             }
             None => format!("{tab} › (no points)"),
         },
+        Tab::Timeline if app.axis_shown() && app.nav.axis.era.is_some() => {
+            let at = app.nav.axis.era.unwrap_or(0);
+            match pack.era(at) {
+                Some(e) => format!(
+                    "{tab} › era {} of {} · {} to {} · {}",
+                    at + 1,
+                    pack.eras.len(),
+                    e.start,
+                    e.end,
+                    e.title
+                ),
+                None => format!("{tab} › (no eras)"),
+            }
+        }
         Tab::Timeline => match app.current_event().and_then(|e| pack.event(e)) {
             Some(e) => {
                 let shown = app.shown_events();

@@ -52,6 +52,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::SetTheme(theme) => app.prefs.theme = theme,
         Action::SetTimeline(shown) => app.prefs.show_timeline = shown,
+        Action::SetTimelineView(view) => app.prefs.timeline_view = view,
         Action::Say(message) => app.status.message = Some(message),
         Action::Reloaded(pack) => reload::replace_pack(app, pack.0),
         Action::ReloadFailed(problems) => reload::show_problems(app, &problems),

@@ -1,5 +1,5 @@
-//! The reader's settings, kept between runs: the colour scheme and whether the timeline pane
-//! shows. A small TOML file in the platform's config folder (`arglens/config.toml` under
+//! The reader's settings, kept between runs: the colour scheme, whether the timeline pane
+//! shows, and whether the timeline tab lists its events or draws them on a time axis. A small TOML file in the platform's config folder (`arglens/config.toml` under
 //! `$XDG_CONFIG_HOME`, `~/.config`, or the platform's equivalent), or the file
 //! `ARGLENS_CONFIG` names. `--theme` and `NO_COLOR` override it. A file that cannot be read
 //! is reported and ignored: settings are never a reason not to start.
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::app::ThemeName;
-use crate::app::state::Prefs;
+use crate::app::state::{Prefs, TimelineView};
 
 /// The environment variable naming another settings file.
 pub const CONFIG_ENV: &str = "ARGLENS_CONFIG";
@@ -24,6 +24,9 @@ struct File {
     /// Whether the timeline pane shows beside the sections.
     #[serde(skip_serializing_if = "Option::is_none")]
     timeline: Option<bool>,
+    /// list or axis: how the timeline tab shows its events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeline_view: Option<String>,
 }
 
 /// Settings read from the file; what it does not say is `None`.
@@ -31,6 +34,7 @@ struct File {
 pub struct Config {
     pub theme: Option<ThemeName>,
     pub timeline: Option<bool>,
+    pub timeline_view: Option<TimelineView>,
 }
 
 /// Where the settings live, if the platform has a config folder.
@@ -83,9 +87,17 @@ pub fn read(path: &Path) -> (Config, Option<String>) {
             None
         }
     });
+    let timeline_view = file.timeline_view.as_deref().and_then(|v| match v.parse() {
+        Ok(view) => Some(view),
+        Err(expected) => {
+            warning = Some(ignoring(path, &format!("timeline_view `{v}`: {expected}")));
+            None
+        }
+    });
     let config = Config {
         theme,
         timeline: file.timeline,
+        timeline_view,
     };
     (config, warning)
 }
@@ -108,6 +120,7 @@ pub fn write(path: &Path, prefs: &Prefs) -> Result<(), String> {
     let file = File {
         theme: Some(prefs.theme.name().to_string()),
         timeline: Some(prefs.show_timeline),
+        timeline_view: Some(prefs.timeline_view.name().to_string()),
     };
     let text = toml::to_string(&file).map_err(|e| e.to_string())?;
     let fail = |e: std::io::Error| format!("cannot save settings to {}: {e}", path.display());
@@ -135,12 +148,19 @@ mod tests {
         let prefs = Prefs {
             theme: ThemeName::Light,
             show_timeline: false,
+            timeline_view: TimelineView::Axis,
         };
         write(&p, &prefs).unwrap();
         let (config, warning) = read(&p);
         assert_eq!(warning, None);
         assert_eq!(config.theme, Some(ThemeName::Light));
         assert_eq!(config.timeline, Some(false));
+        assert_eq!(config.timeline_view, Some(TimelineView::Axis));
+
+        std::fs::write(&p, "timeline_view = \"circle\"\n").unwrap();
+        let (config, warning) = read(&p);
+        assert_eq!(config.timeline_view, None);
+        assert!(warning.unwrap().contains("list, axis"));
 
         std::fs::write(&p, "theme = \"neon\"\n").unwrap();
         let (config, warning) = read(&p);

@@ -120,6 +120,9 @@ pub fn settings(theme: &ThemeArgs) -> Vec<crate::app::Action> {
     if let Some(shown) = saved.timeline {
         actions.push(Action::SetTimeline(shown));
     }
+    if let Some(view) = saved.timeline_view {
+        actions.push(Action::SetTimelineView(view));
+    }
     if let Some(w) = warning {
         eprintln!("arglens: {w}");
         actions.push(Action::Say(w));

@@ -17,11 +17,12 @@ pub mod sanitize;
 #[doc(hidden)]
 pub mod scale;
 pub mod schema;
+pub mod span;
 pub mod text;
 pub mod validate;
 pub mod yaml;
 
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use load::{load, load_dir, load_embedded};
-pub use model::{Event, Kind, Pack, Passage, Point, PointRef, Section};
+pub use model::{Era, Event, Kind, Pack, Passage, Point, PointRef, Section};
 pub use validate::Checked;

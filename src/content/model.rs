@@ -259,6 +259,20 @@ pub struct Event {
     pub tags: Vec<String>,
     pub inferred: bool,
     pub note: Option<String>,
+    /// The lane the time axis draws the event in, if the pack names one.
+    pub lane: Option<String>,
+}
+
+/// A period the article describes, drawn as a band on the time axis.
+#[derive(Debug, Clone)]
+pub struct Era {
+    pub id: String,
+    pub title: String,
+    pub start: DateSpec,
+    pub end: DateSpec,
+    pub note: Option<String>,
+    /// Passages that describe the period, in the order the author listed them.
+    pub passages: Vec<usize>,
 }
 
 /// A loaded, checked and indexed pack.
@@ -270,6 +284,8 @@ pub struct Pack {
     pub passages: Vec<Passage>,
     /// In date order.
     pub events: Vec<Event>,
+    /// In order of their start.
+    pub eras: Vec<Era>,
 }
 
 impl Pack {
@@ -287,6 +303,10 @@ impl Pack {
 
     pub fn event(&self, index: usize) -> Option<&Event> {
         self.events.get(index)
+    }
+
+    pub fn era(&self, index: usize) -> Option<&Era> {
+        self.eras.get(index)
     }
 
     pub fn paragraph(&self, number: usize) -> Option<&Paragraph> {

@@ -148,6 +148,9 @@ pub struct Passage {
 pub struct TimelineFile {
     /// Dated events the article mentions, oldest first.
     pub events: Vec<Event>,
+    /// Periods the article describes, drawn as labelled bands behind the events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -177,4 +180,29 @@ pub struct Event {
     /// How an inferred date was worked out; required when `inferred` is true.
     #[serde(default)]
     pub note: Option<String>,
+    /// The lane the event is drawn in on the time axis (diplomacy, borders…); without one, the
+    /// event's first tag names its lane.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lane: Option<String>,
+}
+
+/// A period the article describes, from `start` to `end`.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    /// Unique id among eras.
+    pub id: String,
+    /// What the period was, in a few words of the pack's own.
+    pub title: String,
+    /// When it began, in the same forms as an event's `date`.
+    pub start: String,
+    /// When it ended, in the same forms; not before `start`.
+    pub end: String,
+    /// How the article describes the period, or how its dates were worked out, in the pack's
+    /// own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Ids of passages that describe the period.
+    #[serde(default)]
+    pub passages: Vec<String>,
 }

@@ -123,6 +123,17 @@ fn scaled_timeline(timeline: &raw::TimelineFile, n: usize) -> raw::TimelineFile 
                 })
             })
             .collect(),
+        eras: timeline
+            .eras
+            .iter()
+            .flat_map(|e| {
+                (0..n).map(move |k| raw::Era {
+                    id: suffixed(&e.id, k),
+                    passages: e.passages.iter().map(|x| suffixed(x, k)).collect(),
+                    ..e.clone()
+                })
+            })
+            .collect(),
     }
 }
 

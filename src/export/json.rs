@@ -31,6 +31,9 @@ pub struct JsonPack {
     pub sections: Vec<raw::Section>,
     pub passages: Vec<raw::Passage>,
     pub events: Vec<raw::Event>,
+    /// The periods drawn as bands on the timeline; absent when the pack has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<raw::Era>,
     /// The source text, one paragraph per line.
     pub source: String,
 }
@@ -59,6 +62,7 @@ pub fn to_json_pack(pack: &Pack) -> JsonPack {
             })
             .collect(),
         events: pack.events.iter().map(|e| raw_event(pack, e)).collect(),
+        eras: pack.eras.iter().map(|e| raw_era(pack, e)).collect(),
         source: source + "\n",
     }
 }
@@ -152,6 +156,18 @@ fn raw_event(pack: &Pack, e: &crate::content::Event) -> raw::Event {
         tags: e.tags.clone(),
         inferred: e.inferred,
         note: e.note.clone(),
+        lane: e.lane.clone(),
+    }
+}
+
+fn raw_era(pack: &Pack, e: &crate::content::Era) -> raw::Era {
+    raw::Era {
+        id: e.id.clone(),
+        title: e.title.clone(),
+        start: e.start.canonical(),
+        end: e.end.canonical(),
+        note: e.note.clone(),
+        passages: e.passages.iter().map(|&i| passage_id(pack, i)).collect(),
     }
 }
 
@@ -190,7 +206,10 @@ pub fn import(name: &str, text: &str) -> Result<Checked, LoadError> {
     );
     files.insert(
         TIMELINE_FILE.into(),
-        json(&raw::TimelineFile { events: doc.events }),
+        json(&raw::TimelineFile {
+            events: doc.events,
+            eras: doc.eras,
+        }),
     );
     for s in &doc.sections {
         files.insert(section_file(&s.id), json(s));

@@ -1,10 +1,21 @@
 //! The Markdown handout: the article, each section with its points (claim, explanation, the
-//! quoted passages with paragraph numbers, the events), then the timeline as a table.
+//! quoted passages with paragraph numbers, the events), then the timeline as a Mermaid
+//! `timeline` block (which common forges draw) and as a list, the eras and every passage.
+//! Points, events, eras and passages carry anchors, and every cross-reference links to one.
 
 use std::fmt::Write;
 
-use super::{cited_by, date_label, events_of};
-use crate::content::{Pack, Point};
+use super::{date_label, listed};
+use crate::content::{Event, Pack, Point};
+
+/// An anchor line before an item, so links can reach it: `<a id="point-energy"></a>`.
+fn anchor(kind: &str, id: &str) -> String {
+    format!("<a id=\"{kind}-{id}\"></a>")
+}
+
+fn link(text: &str, kind: &str, id: &str) -> String {
+    format!("[{}](#{kind}-{id})", inline(text))
+}
 
 pub fn export(pack: &Pack) -> String {
     let mut out = String::new();
@@ -27,7 +38,9 @@ pub fn export(pack: &Pack) -> String {
         let _ = writeln!(out, "**Question:** {}\n", inline(q));
     }
     let _ = writeln!(out, "{}\n", inline(&a.attribution));
+    contents(&mut out, pack);
     for section in &pack.sections {
+        let _ = writeln!(out, "{}\n", anchor("section", &section.id));
         let _ = writeln!(out, "## {}\n", inline(&section.title));
         let _ = writeln!(out, "{}\n", inline(&section.intro));
         for point in &section.points {
@@ -41,22 +54,29 @@ pub fn export(pack: &Pack) -> String {
             out.push('\n');
         }
     }
-    let _ = writeln!(out, "## Timeline\n");
-    let _ = writeln!(out, "| Date | Event | Points |");
-    let _ = writeln!(out, "|---|---|---|");
-    for e in &pack.events {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |",
-            inline(&date_label(e)),
-            inline(&e.title),
-            inline(&cited_by(pack, e))
-        );
-    }
+    timeline(&mut out, pack);
+    passages(&mut out, pack);
     out
 }
 
+fn contents(out: &mut String, pack: &Pack) {
+    let _ = writeln!(out, "**Contents:**\n");
+    for s in &pack.sections {
+        let _ = writeln!(out, "- {}", link(&s.title, "section", &s.id));
+        for p in &s.points {
+            let title = format!("{}: {}", p.label, p.title);
+            let _ = writeln!(out, "  - {}", link(&title, "point", &p.id));
+        }
+    }
+    let _ = writeln!(out, "- [Timeline](#timeline)");
+    if !pack.eras.is_empty() {
+        let _ = writeln!(out, "- [Eras](#eras)");
+    }
+    let _ = writeln!(out, "- [Passages](#passages)\n");
+}
+
 fn write_point(out: &mut String, pack: &Pack, point: &Point) {
+    let _ = writeln!(out, "{}\n", anchor("point", &point.id));
     let _ = writeln!(
         out,
         "### {}: {}\n",
@@ -69,12 +89,132 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
         let _ = writeln!(out, "{}\n", inline(para));
     }
     for p in point.passages.iter().filter_map(|i| pack.passage(*i)) {
-        let _ = writeln!(out, "> {}\n>\n> — ¶ {}\n", inline(&p.text), p.paragraph);
+        let cite = link(&format!("¶ {}", p.paragraph), "passage", &p.id);
+        let _ = writeln!(out, "> {}\n>\n> — {cite}\n", inline(&p.text));
     }
-    let events = events_of(pack, point);
+    let events: Vec<String> = point
+        .events
+        .iter()
+        .filter_map(|i| pack.event(*i))
+        .map(event_link)
+        .collect();
     if !events.is_empty() {
-        let _ = writeln!(out, "Events: {}\n", inline(&events));
+        let _ = writeln!(out, "Events: {}\n", events.join("; "));
     }
+}
+
+/// Links to passages by their paragraph: "[¶ 20](#passage-gas-target)".
+fn passage_links(pack: &Pack, passages: &[usize]) -> Vec<String> {
+    passages
+        .iter()
+        .filter_map(|&i| pack.passage(i))
+        .map(|p| link(&format!("¶ {}", p.paragraph), "passage", &p.id))
+        .collect()
+}
+
+fn event_link(e: &Event) -> String {
+    format!(
+        "{} — {}",
+        link(&e.title, "event", &e.id),
+        inline(&date_label(e))
+    )
+}
+
+/// The timeline: a Mermaid block, then each event with the points citing it.
+fn timeline(out: &mut String, pack: &Pack) {
+    let _ = writeln!(out, "<a id=\"timeline\"></a>\n\n## Timeline\n");
+    if !pack.events.is_empty() {
+        let _ = writeln!(
+            out,
+            "```mermaid\ntimeline\n    title {}",
+            mermaid(&pack.article.title)
+        );
+        let mut last = String::new();
+        for e in &pack.events {
+            let when = mermaid(&date_label(e));
+            if when == last {
+                let _ = writeln!(out, "        : {}", mermaid(&e.title));
+            } else {
+                let _ = writeln!(out, "    {when} : {}", mermaid(&e.title));
+                last = when;
+            }
+        }
+        let _ = writeln!(out, "```\n");
+    }
+    for e in &pack.events {
+        let cited: Vec<String> = e
+            .points
+            .iter()
+            .filter_map(|r| pack.point(*r))
+            .map(|p| link(&p.label, "point", &p.id))
+            .collect();
+        let _ = writeln!(
+            out,
+            "- {} **{}** — {}. {}{}{}",
+            anchor("event", &e.id),
+            inline(&date_label(e)),
+            inline(&e.title),
+            inline(&e.description),
+            listed(" Cited by ", &cited, ", ", "."),
+            listed(" Passages: ", &passage_links(pack, &e.passages), ", ", ".")
+        );
+    }
+    out.push('\n');
+    if pack.eras.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<a id=\"eras\"></a>\n\n## Eras\n");
+    for era in &pack.eras {
+        let _ = writeln!(
+            out,
+            "- {} **{}** ({} to {}). {}{}",
+            anchor("era", &era.id),
+            inline(&era.title),
+            era.start.in_words(),
+            era.end.in_words(),
+            era.note.as_deref().map(inline).unwrap_or_default(),
+            listed(
+                " Passages: ",
+                &passage_links(pack, &era.passages),
+                ", ",
+                "."
+            )
+        );
+    }
+    out.push('\n');
+}
+
+/// Every passage once, with the points quoting it.
+fn passages(out: &mut String, pack: &Pack) {
+    let _ = writeln!(out, "<a id=\"passages\"></a>\n\n## Passages\n");
+    for p in &pack.passages {
+        let quoted: Vec<String> = p
+            .cited_by
+            .iter()
+            .filter_map(|r| pack.point(*r))
+            .map(|x| link(&x.label, "point", &x.id))
+            .collect();
+        let by = listed(", quoted by ", &quoted, ", ", "");
+        let _ = writeln!(
+            out,
+            "{}\n\n> {}\n>\n> — ¶ {}{by}\n",
+            anchor("passage", &p.id),
+            inline(&p.text),
+            p.paragraph
+        );
+    }
+}
+
+/// Text for a Mermaid timeline line: on one line, without the characters its syntax uses
+/// (a colon separates a period from its events, `#` and `;` start entities and statements).
+fn mermaid(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(':', " -")
+        .replace(';', ",")
+        .replace('#', "no.")
+        .replace(['`', '<', '>', '{', '}'], "")
 }
 
 /// Text on one line with Markdown's own characters escaped, so pack text reads as written.

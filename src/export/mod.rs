@@ -7,8 +7,9 @@ pub mod argdown;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod svg;
 
-use crate::content::{Event, Pack, Point};
+use crate::content::{Event, Pack};
 
 /// The formats `arglens export --format` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -42,24 +43,12 @@ pub fn date_label(e: &Event) -> String {
     }
 }
 
-/// The labels of the points citing an event, "Reason 6, Pitfall 2", before any escaping.
-fn cited_by(pack: &Pack, e: &Event) -> String {
-    let labels: Vec<&str> = e
-        .points
-        .iter()
-        .filter_map(|r| pack.point(*r))
-        .map(|p| p.label.as_str())
-        .collect();
-    labels.join(", ")
-}
-
-/// A point's events, "Xi visits Moscow — late March 2013; …", before any escaping.
-fn events_of(pack: &Pack, point: &Point) -> String {
-    let events: Vec<String> = point
-        .events
-        .iter()
-        .filter_map(|i| pack.event(*i))
-        .map(|e| format!("{} — {}", e.title, date_label(e)))
-        .collect();
-    events.join("; ")
+/// `before` and the items joined by `sep`, then `after`; nothing when there are no items:
+/// " · quoted by Reason 1, Pitfall 2".
+fn listed(before: &str, items: &[String], sep: &str, after: &str) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        format!("{before}{}{after}", items.join(sep))
+    }
 }

@@ -1,6 +1,7 @@
 //! Drawing. `render` reads the state and paints one frame; it never changes the state, so the
 //! same state always draws the same screen (which is what the render tests rely on).
 
+pub mod axis;
 pub mod filter;
 mod flags;
 pub mod help;
@@ -49,9 +50,13 @@ fn draw_screen(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         buf.set_style(area, theme.base);
     }
     let wants = app.memo().measures().wants;
-    let Some(screen) =
-        crate::app::layout::screen(area, app.nav.tab, app.prefs.show_timeline, wants)
-    else {
+    let Some(screen) = crate::app::layout::screen(
+        area,
+        app.nav.tab,
+        app.prefs.show_timeline,
+        app.axis_shown(),
+        wants,
+    ) else {
         too_small(area, theme, buf);
         return;
     };
@@ -99,6 +104,10 @@ fn body(app: &App, body: Body, theme: &Theme, buf: &mut Buffer) {
         }
         Body::Timeline { list, detail } => {
             timeline::render_list(app, list, theme, buf);
+            section::render_detail(app, detail, theme, buf);
+        }
+        Body::Axis { axis, detail, .. } => {
+            self::axis::render(app, axis, theme, buf);
             section::render_detail(app, detail, theme, buf);
         }
     }

@@ -46,6 +46,8 @@ pub struct Theme {
     pub passage_cited: Style,
     /// Characters a search matched.
     pub matched: Style,
+    /// An era's band and title on the time axis.
+    pub era: Style,
 }
 
 /// A colour of the xterm 256-colour palette. Its indices 16 to 255 are the same in every
@@ -117,6 +119,7 @@ impl Theme {
             matched: Style::new()
                 .fg(YELLOW)
                 .add_modifier(bold | Modifier::UNDERLINED),
+            era: Style::new().fg(AZURE),
         }
     }
 
@@ -148,6 +151,7 @@ impl Theme {
             matched: Style::new()
                 .fg(CRIMSON)
                 .add_modifier(bold | Modifier::UNDERLINED),
+            era: Style::new().fg(NAVY),
             ..Self::dark()
         }
     }
@@ -191,6 +195,7 @@ impl Theme {
             passage_cited: white.add_modifier(Modifier::UNDERLINED),
             matched: yellow.add_modifier(Modifier::UNDERLINED),
             warning: yellow,
+            era: strong,
         }
     }
 
@@ -231,6 +236,7 @@ impl Theme {
             passage_chosen: plain.add_modifier(Modifier::REVERSED),
             passage_cited: plain.add_modifier(Modifier::UNDERLINED),
             matched: strong.add_modifier(Modifier::UNDERLINED),
+            era: plain,
         }
     }
 
@@ -245,7 +251,7 @@ impl Theme {
     }
 
     /// Every style of the theme by name, for tests that check a property of all of them.
-    pub fn named_styles(&self) -> [(&'static str, Style); 30] {
+    pub fn named_styles(&self) -> [(&'static str, Style); 31] {
         [
             ("base", self.base),
             ("tab", self.tab),
@@ -277,11 +283,12 @@ impl Theme {
             ("passage_chosen", self.passage_chosen),
             ("passage_cited", self.passage_cited),
             ("matched", self.matched),
+            ("era", self.era),
         ]
     }
 
     /// Every style of the theme.
-    pub fn styles(&self) -> [Style; 30] {
+    pub fn styles(&self) -> [Style; 31] {
         self.named_styles().map(|(_, s)| s)
     }
 

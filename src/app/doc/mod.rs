@@ -229,8 +229,10 @@ impl crate::app::cursor::Content for Doc {
     }
 }
 
+mod era;
 pub mod highlight;
 mod point;
+pub use era::era_doc;
 pub use point::{event_doc, point_doc};
 
 /// ", quoted by R6 and P2": the short labels of the points citing a passage.

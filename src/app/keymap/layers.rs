@@ -6,12 +6,64 @@ use super::{Binding, Does, Key, Layer};
 use crate::app::action::Action::*;
 use crate::app::action::Edit::*;
 
-static LIST: &[Binding] = &[hinted(
-    &[Key::Enter],
-    Activate,
-    "Open the selected point, or the points citing the selected event",
-    ("Enter", "open", 1),
-)];
+static LIST: &[Binding] = &[
+    hinted(
+        &[Key::Enter],
+        Activate,
+        "Open the selected point, or the points citing the selected event",
+        ("Enter", "open", 1),
+    ),
+    bind(
+        &[Key::Char('v')],
+        ToggleTimelineView,
+        "Show the timeline on a time axis (again: as a list)",
+    ),
+];
+
+static AXIS: &[Binding] = &[
+    bind(
+        &[Key::Left, Key::Char('h'), Key::Up, Key::Char('k')],
+        Up,
+        "Previous event in time",
+    ),
+    hinted(
+        &[Key::Right, Key::Char('l'), Key::Down, Key::Char('j')],
+        Down,
+        "Next event in time",
+        ("←→", "events", 0),
+    ),
+    bind(TOP, Top, "First event"),
+    bind(BOTTOM, Bottom, "Last event"),
+    hinted(
+        &[Key::Char('+'), Key::Char('=')],
+        ZoomIn,
+        "Zoom in around the selected event or era",
+        ("+-", "zoom", 3),
+    ),
+    bind(&[Key::Char('-')], ZoomOut, "Zoom out"),
+    bind(&[Key::Char('0')], ZoomFit, "Zoom out to fit every event"),
+    hinted(
+        &[Key::Char('e')],
+        NextEra,
+        "Select the era of the selected event, or the next era",
+        ("e", "eras", 4),
+    ),
+    bind(&[Key::Char('E')], PrevEra, "Select the previous era"),
+    hinted(
+        &[Key::Enter],
+        Activate,
+        "The points citing the selected event (for an era: quoting its passage)",
+        ("Enter", "cited by", 1),
+    ),
+    bind(PAGE_UP, PageUp, "Scroll the detail up a page"),
+    bind(PAGE_DOWN, PageDown, "Scroll the detail down a page"),
+    hinted(
+        &[Key::Char('v')],
+        ToggleTimelineView,
+        "Show the events as a list again",
+        ("v", "list", 5),
+    ),
+];
 
 static DETAIL: &[Binding] = &[hinted(
     &[Key::Enter],
@@ -207,6 +259,9 @@ static GLOBAL_LAYER: &[&[Binding]] = &[GLOBAL];
 static LIST_LAYER: &[&[Binding]] = &[
     LIST_MOVES, LIST, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
 ];
+static AXIS_LAYER: &[&[Binding]] = &[
+    AXIS, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, APP,
+];
 static DETAIL_LAYER: &[&[Binding]] = &[
     READ_MOVES, DETAIL, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, COPY, APP,
 ];
@@ -225,6 +280,7 @@ fn groups(layer: Layer) -> &'static [&'static [Binding]] {
         Layer::Global => GLOBAL_LAYER,
         Layer::List => LIST_LAYER,
         Layer::Detail => DETAIL_LAYER,
+        Layer::Axis => AXIS_LAYER,
         Layer::Source => SOURCE_LAYER,
         Layer::Map => MAP_LAYER,
         Layer::SearchBox => SEARCH_BOX_LAYER,

@@ -78,6 +78,8 @@ pub enum Layer {
     List,
     /// The detail pane of a point or an event.
     Detail,
+    /// The timeline tab drawn as a time axis.
+    Axis,
     /// The source article.
     Source,
     /// The argument map.
@@ -100,9 +102,10 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order help and the README list them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::List,
         Self::Detail,
+        Self::Axis,
         Self::Source,
         Self::Map,
         Self::SearchBox,
@@ -121,6 +124,7 @@ impl Layer {
             Self::Global => "Everywhere",
             Self::List => "Lists of points and events",
             Self::Detail => "The detail pane",
+            Self::Axis => "The timeline as a time axis",
             Self::Source => "The source article",
             Self::Map => "The argument map",
             Self::SearchBox => "The search box",

@@ -5,6 +5,7 @@
 //! drawing code relies on (every cursor inside its list, every scroll inside its content).
 //! Nothing here imports a view: views import the state, never the other way round.
 
+mod axis;
 mod deck;
 mod history;
 mod nav;
@@ -12,6 +13,8 @@ mod overlay;
 
 use std::sync::Arc;
 
+pub use super::timeline_view::TimelineView;
+pub use axis::AxisNav;
 pub use deck::{Clock, Deck, Reveal, Role, Room, Slide, reveals, slides, steps};
 pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
@@ -29,6 +32,8 @@ pub struct Prefs {
     pub theme: ThemeName,
     /// Whether the timeline pane shows beside the section tabs.
     pub show_timeline: bool,
+    /// Whether the timeline tab lists its events or draws them on a time axis.
+    pub timeline_view: TimelineView,
 }
 
 impl Default for Prefs {
@@ -36,6 +41,7 @@ impl Default for Prefs {
         Self {
             theme: ThemeName::default(),
             show_timeline: true,
+            timeline_view: TimelineView::default(),
         }
     }
 }
@@ -189,8 +195,14 @@ impl App {
             self.area(),
             self.nav.tab,
             self.prefs.show_timeline,
+            self.axis_shown(),
             self.memo.measures().wants,
         )
+    }
+
+    /// Whether the timeline tab is showing its time axis.
+    pub fn axis_shown(&self) -> bool {
+        self.nav.tab == Tab::Timeline && self.prefs.timeline_view == TimelineView::Axis
     }
 
     /// Switches to the next colour scheme and says which in the status line.

@@ -118,6 +118,8 @@ pub struct Nav {
     /// One per section of the pack.
     pub sections: Vec<PaneNav>,
     pub timeline: PaneNav,
+    /// The time axis of the timeline tab: zoom, the era selected, whose events stand out.
+    pub axis: super::AxisNav,
     /// The timeline pane beside the section tabs.
     pub side: ListNav,
     /// A full-body view over the tab, if one is open.
@@ -132,6 +134,7 @@ impl Nav {
             focus: Focus::List,
             sections: vec![PaneNav::default(); sections],
             timeline: PaneNav::default(),
+            axis: super::AxisNav::default(),
             side: ListNav::default(),
             view: None,
         }

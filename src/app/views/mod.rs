@@ -10,6 +10,7 @@
 //! while the source view and the map leave the ones they do not use (switching tabs, say) to
 //! the openers and the tab's panes underneath.
 
+pub mod axis;
 pub mod chooser;
 pub mod map;
 pub mod pages;
@@ -39,6 +40,8 @@ pub enum Active {
     Console,
     Source,
     Map,
+    /// The timeline tab drawn as a time axis.
+    Axis,
     /// The panes of the current tab, with the focused one.
     Panes(Focus),
 }
@@ -56,6 +59,7 @@ impl Active {
             Self::Console => Layer::Console,
             Self::Source => Layer::Source,
             Self::Map => Layer::Map,
+            Self::Axis => Layer::Axis,
             Self::Panes(Focus::Detail) => Layer::Detail,
             Self::Panes(_) => Layer::List,
         }
@@ -74,6 +78,7 @@ pub fn active(app: &App) -> Active {
         (None, Some(_), _) => Active::Presentation,
         (None, None, Some(FullView::Source(_))) => Active::Source,
         (None, None, Some(FullView::Map(_))) => Active::Map,
+        (None, None, None) if app.axis_shown() => Active::Axis,
         (None, None, None) => Active::Panes(app.nav.focus),
     }
 }
@@ -95,6 +100,7 @@ pub fn route(app: &mut App, action: &Action) {
         Active::Presentation | Active::Console => present::action(app, action),
         Active::Source => source::action(app, action),
         Active::Map => map::action(app, action),
+        Active::Axis => axis::action(app, action),
         Active::Panes(_) => false,
     };
     if !handled && !open(app, action) {
@@ -121,6 +127,7 @@ fn open(app: &mut App, action: &Action) -> bool {
             present::start(app, at, 0, super::state::Role::Audience, false);
         }
         Action::CycleTheme => app.cycle_theme(),
+        Action::ToggleTimelineView => axis::toggle_view(app),
         _ => return false,
     }
     true
@@ -130,6 +137,7 @@ fn open(app: &mut App, action: &Action) -> bool {
 pub fn settle(app: &mut App) {
     present::settle(app);
     panes::settle(app);
+    axis::settle(app);
     source::settle(app);
     map::settle(app);
     pages::settle(app);

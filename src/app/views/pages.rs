@@ -95,6 +95,23 @@ pub const LEGEND: &[(&str, &str)] = &[
     ("◂ 2 back", "two places Backspace can go back to"),
     ("↑ ↓ more", "items scrolled out of view above or below"),
     ("‹ ›", "more tabs than the tab bar can show"),
+    (
+        "● ○",
+        "on the time axis: a date the text gives, or one worked out",
+    ),
+    (
+        "━ ┅",
+        "an event's span on the time axis, dotted where its edges are uncertain",
+    ),
+    (
+        "═",
+        "an era, a period the article describes, on the time axis",
+    ),
+    ("≈", "years with nothing in them, left out of the time axis"),
+    (
+        "↑ ↓ label",
+        "on a narrow time axis: the label's mark is above or below it",
+    ),
 ];
 
 /// The keys of one layer with what they do there, then the keys that work everywhere.

@@ -11,6 +11,10 @@ use crate::app::state::{App, Focus};
 /// The selected event's detail at `width` columns: date, description, how an inferred date
 /// was worked out, its passages and the points citing it.
 pub fn detail_doc(app: &App, width: usize) -> Doc {
+    // An era selected on the time axis shows in place of the event.
+    if let Some(era) = app.nav.axis.era.filter(|_| app.axis_shown()) {
+        return crate::app::doc::era_doc(&app.pack, era, width);
+    }
     app.current_event()
         .map(|e| event_doc(&app.pack, e, width))
         .unwrap_or_default()

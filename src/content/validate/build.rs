@@ -69,12 +69,14 @@ impl Validator {
                 .collect(),
         };
         let events = self.events(&raw.timeline.1, &timeline, &refs);
+        let eras = self.eras(&raw.timeline, &passage_index);
         let mut pack = Pack {
             article,
             source,
             sections: built.sections,
             passages,
             events,
+            eras,
         };
         link_both_ways(&mut pack, &built.point_events);
         self.check_coverage(&pack, pfile);
@@ -309,6 +311,7 @@ impl Validator {
             tags: e.tags.iter().map(|t| sanitize(t)).collect(),
             inferred: e.inferred,
             note: e.note.as_ref().map(|n| self.own_words(place, "note", n)),
+            lane: e.lane.as_ref().map(|l| self.text(place, "lane", l)),
         })
     }
 }

@@ -7,6 +7,7 @@
 //! prose copied from the source, control characters.
 
 mod build;
+mod eras;
 mod events;
 mod site;
 mod source;
