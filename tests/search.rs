@@ -543,7 +543,8 @@ fn a_hit_in_an_unquoted_paragraph_opens_the_source_there_with_the_word_marked() 
     let (all, _) = arglens::app::views::source::find::found(&a).unwrap();
     let (_, _, h) = arglens::app::views::source::current(&a).unwrap();
     assert!(
-        all.iter().any(|o| o.line >= nav.doc.scroll && o.line < nav.doc.scroll + h),
+        all.iter()
+            .any(|o| o.line >= nav.doc.scroll && o.line < nav.doc.scroll + h),
         "JPMorgan is marked on screen: {all:?} {nav:?}"
     );
 }

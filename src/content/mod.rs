@@ -7,6 +7,7 @@ pub mod date;
 pub mod diag;
 pub mod embedded;
 pub mod files;
+pub mod json;
 pub mod load;
 pub mod locate;
 pub mod model;

@@ -178,3 +178,27 @@ pub struct Event {
     #[serde(default)]
     pub note: Option<String>,
 }
+
+impl super::yaml::ItemList for Section {
+    type Item = Point;
+    const KEY: &'static str = "points";
+    fn items_mut(&mut self) -> &mut Vec<Point> {
+        &mut self.points
+    }
+}
+
+impl super::yaml::ItemList for PassagesFile {
+    type Item = Passage;
+    const KEY: &'static str = "passages";
+    fn items_mut(&mut self) -> &mut Vec<Passage> {
+        &mut self.passages
+    }
+}
+
+impl super::yaml::ItemList for TimelineFile {
+    type Item = Event;
+    const KEY: &'static str = "events";
+    fn items_mut(&mut self) -> &mut Vec<Event> {
+        &mut self.events
+    }
+}

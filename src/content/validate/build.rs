@@ -53,7 +53,7 @@ impl Validator {
         let point_index: Index = first_wins(
             raw.sections
                 .iter()
-                .flat_map(|(_, s)| s.points.iter().map(|p| p.id.as_str())),
+                .flat_map(|s| s.section.points.iter().map(|p| p.id.as_str())),
         );
         let refs = Refs {
             passage_index: &passage_index,
@@ -152,12 +152,11 @@ impl Validator {
         };
         let mut section_ids = HashMap::new();
         let mut point_ids = HashMap::new();
-        for (si, (file, s)) in raw.sections.iter().enumerate() {
+        for (si, raw_section) in raw.sections.iter().enumerate() {
+            let (file, s, listed) = (&raw_section.file, &raw_section.section, &raw_section.listed);
             let place = ItemSite { file, line: 1 };
             self.check_id(place, "section", &s.id, &mut section_ids);
-            if let Some(listed) = raw.article.1.sections.get(si)
-                && *listed != s.id
-            {
+            if *listed != s.id {
                 self.error(
                     place,
                     place.key("id"),

@@ -17,7 +17,11 @@ impl Validator {
         passages: &[Passage],
     ) {
         let wanted = normalize_ws(&e.date_text).to_lowercase();
-        if wanted.is_empty() {
+        let unread = e
+            .passages
+            .iter()
+            .any(|id| self.unread.may_hold("passage", id));
+        if wanted.is_empty() || unread {
             return;
         }
         let found = cited

@@ -10,10 +10,12 @@ mod build;
 mod events;
 mod site;
 mod source;
+mod unread;
 
 use std::collections::HashMap;
 
 use site::ItemSite;
+pub use unread::Unread;
 
 use super::diag::{Diagnostic, LoadError};
 use super::files::PackFile;
@@ -29,10 +31,19 @@ pub const MAX_SHARED_WORDS: usize = 7;
 /// The parsed files of a pack, ready to be checked.
 pub struct RawPack {
     pub article: (PackFile, raw::ArticleFile),
-    pub sections: Vec<(PackFile, raw::Section)>,
+    pub sections: Vec<RawSection>,
     pub passages: (PackFile, raw::PassagesFile),
     pub timeline: (PackFile, raw::TimelineFile),
     pub source: PackFile,
+    /// What could not be read, for the checks to leave alone.
+    pub unread: Unread,
+}
+
+/// A section file as read, with the id `article.yaml` lists it under.
+pub struct RawSection {
+    pub listed: String,
+    pub file: PackFile,
+    pub section: raw::Section,
 }
 
 /// A checked pack and the warnings found in it.
@@ -53,8 +64,9 @@ pub enum Checks {
 }
 
 /// Checks and indexes a parsed pack. Fails with every error found; warnings never fail.
-pub fn validate(raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
-    let mut v = Validator::new(&raw, checks);
+pub fn validate(mut raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
+    let unread = std::mem::take(&mut raw.unread);
+    let mut v = Validator::new(&raw, checks, unread);
     let pack = v.build(&raw);
     let mut diagnostics = v.diagnostics;
     super::diag::sort(&mut diagnostics);
@@ -80,11 +92,13 @@ struct Validator {
     diagnostics: Vec<Diagnostic>,
     /// Absent when only errors are wanted: the own-words check only ever warns.
     source_shingles: Option<ShingleIndex>,
+    unread: Unread,
 }
 
 impl Validator {
-    fn new(raw: &RawPack, checks: Checks) -> Self {
+    fn new(raw: &RawPack, checks: Checks, unread: Unread) -> Self {
         Self {
+            unread,
             diagnostics: Vec::new(),
             source_shingles: (checks == Checks::All)
                 .then(|| ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1)),
@@ -200,6 +214,10 @@ impl Validator {
                 if !out.contains(&i) {
                     out.push(i);
                 }
+                continue;
+            }
+            if self.unread.may_hold(what, r) {
+                // Its entry is broken, and that is reported where it is.
                 continue;
             }
             let near = nearest(r, index.keys().copied(), 3);

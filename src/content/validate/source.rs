@@ -171,11 +171,15 @@ impl Validator {
     /// One warning per run of consecutive unquoted paragraphs, so a new pack that quotes one
     /// paragraph of thirty gets a few lines of advice rather than thirty.
     pub(super) fn check_coverage(&mut self, pack: &Pack, passages_file: &PackFile) {
+        if !self.unread.coverage_known() {
+            return;
+        }
         let uncovered: Vec<&model::Paragraph> = pack
             .source
             .paragraphs
             .iter()
             .filter(|p| p.non_body.is_none() && p.passages.is_empty())
+            .filter(|p| !self.unread.quotes(p.number))
             .collect();
         for run in uncovered.chunk_by(|a, b| a.number + 1 == b.number) {
             let (Some(first), Some(last)) = (run.first(), run.last()) else {
