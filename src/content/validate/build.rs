@@ -119,7 +119,8 @@ impl Validator {
                         let at = Locator::new(&place.file.text)
                             .key_value("date", &e.date, place.line)
                             .or(place.key("date"));
-                        self.error(place, at, format!("bad date: {msg}"));
+                        self.error(place, at, format!("bad date: {msg}")).hint =
+                            Some(super::date_hint(&e.date));
                     })
                     .ok()
             })

@@ -233,6 +233,14 @@ impl Validator {
     }
 }
 
+/// The hint for a date that cannot be read: its nearest readable spelling, if it has one.
+fn date_hint(input: &str) -> String {
+    match super::date::suggestion(input) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => "write it in one of the forms listed; `arglens guide` has a table of them".into(),
+    }
+}
+
 fn quoted_list(items: &[&str]) -> String {
     items
         .iter()

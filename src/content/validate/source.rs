@@ -66,7 +66,8 @@ impl Validator {
                     place,
                     place.key("date"),
                     format!("bad publication date: {msg}"),
-                );
+                )
+                .hint = Some(super::date_hint(&a.published.date));
                 DateSpec {
                     year: 0,
                     month: None,
