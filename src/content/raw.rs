@@ -157,13 +157,20 @@ pub struct Event {
     pub id: String,
     /// The date in a machine-readable form: YYYY, YYYY-MM, YYYY-MM-DD, a decade, a season…
     pub date: String,
-    /// The date as the source words it; must appear in one of the event's passages.
-    pub date_text: String,
+    /// The date as the source words it; must appear in one of the event's passages. Left out
+    /// for a background event, which gives `basis` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_text: Option<String>,
+    /// For a background event (one the article presupposes but does not date, so it has no
+    /// `date_text`): why it belongs and where its date comes from, in the pack's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
     /// What happened, in a few words.
     pub title: String,
     /// What happened and why it matters, in the pack's own words.
     pub description: String,
-    /// Ids of passages that mention the event.
+    /// Ids of passages that mention the event (a background event may cite none).
+    #[serde(default)]
     pub passages: Vec<String>,
     /// Ids of points that refer to the event.
     #[serde(default)]

@@ -135,6 +135,7 @@ fn raw_event(pack: &Pack, e: &crate::content::Event) -> raw::Event {
         id: e.id.clone(),
         date: e.date.canonical(),
         date_text: e.date_text.clone(),
+        basis: e.basis.clone(),
         title: e.title.clone(),
         description: e.description.clone(),
         passages: e.passages.iter().map(|&i| passage_id(pack, i)).collect(),

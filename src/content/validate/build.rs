@@ -290,18 +290,15 @@ impl Validator {
             )
             .hint = Some("say how the date was worked out".into());
         }
-        if e.passages.is_empty() {
-            self.error(
-                place,
-                place.key("passages"),
-                format!("event `{}` cites no passage", e.id),
-            )
-            .hint = Some("cite the passage that holds the event's date".into());
-        }
+        self.check_event_kind(place, e);
         Some(Event {
             id: sanitize(&e.id),
             date: date?,
-            date_text: self.text(place, "date_text", &e.date_text),
+            date_text: e
+                .date_text
+                .as_ref()
+                .map(|t| self.text(place, "date_text", t)),
+            basis: e.basis.as_ref().map(|b| self.own_words(place, "basis", b)),
             title: self.own_words(place, "title", &e.title),
             description: self.own_words(place, "description", &e.description),
             passages: passages_of,

@@ -16,7 +16,10 @@ impl Validator {
         cited: &[usize],
         passages: &[Passage],
     ) {
-        let wanted = normalize_ws(&e.date_text).to_lowercase();
+        let Some(date_text) = &e.date_text else {
+            return;
+        };
+        let wanted = normalize_ws(date_text).to_lowercase();
         let unread = e
             .passages
             .iter()
@@ -34,12 +37,53 @@ impl Validator {
                 place.key("date_text"),
                 format!(
                     "no passage cited by event `{}` contains its date wording \"{}\"",
-                    e.id, e.date_text
+                    e.id, date_text
                 ),
             )
             .hint = Some(
                 "cite the passage where the source gives this date, or fix `date_text`".into(),
             );
+        }
+    }
+
+    /// An event is dated by the article (`date_text`) or is background (`basis`), never both
+    /// and never neither; only a dated one must cite a passage.
+    pub(super) fn check_event_kind(&mut self, place: ItemSite<'_>, e: &raw::Event) {
+        match (&e.date_text, &e.basis) {
+            (None, None) => {
+                self.error(
+                    place,
+                    place.key("id"),
+                    format!("event `{}` has no `date_text`", e.id),
+                )
+                .hint = Some(
+                    "add `date_text:` with the date as the source words it; for an event the \
+                     article does not date, give `basis:` instead (why it belongs, and where its \
+                     date comes from) and it is shown as background, not in the article"
+                        .into(),
+                );
+            }
+            (Some(_), Some(_)) => {
+                self.error(
+                    place,
+                    place.key("basis"),
+                    format!("event `{}` has both `date_text` and `basis`", e.id),
+                )
+                .hint = Some(
+                    "an event the article dates has `date_text`; only a background event has \
+                     `basis`: keep one"
+                        .into(),
+                );
+            }
+            (Some(_), None) if e.passages.is_empty() => {
+                self.error(
+                    place,
+                    place.key("passages"),
+                    format!("event `{}` cites no passage", e.id),
+                )
+                .hint = Some("cite the passage that holds the event's date".into());
+            }
+            _ => {}
         }
     }
 
