@@ -585,3 +585,52 @@ fn without_a_terminal_the_explorer_says_so_and_points_to_render_and_export() {
         assert!(stdout(&o).is_empty());
     }
 }
+
+#[test]
+fn new_joins_a_hard_wrapped_article_into_paragraphs_unless_told_to_keep_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = tmp.path().join("federalist.txt");
+    std::fs::write(
+        &source,
+        "THE FEDERALIST No. 10\n\nAmong the numerous advantages promised by a well\nconstructed Union, none deserves to be more accurately\ndeveloped than its tendency to break and control the\nviolence of faction. Mr. Madison wrote it in 1787.\n\nBy a faction, I understand a number of citizens,\nwhether amounting to a majority or a minority.\n",
+    )
+    .unwrap();
+    let pack = tmp.path().join("pack");
+    let o = arglens(&[
+        "new",
+        pack.to_str().unwrap(),
+        "--source",
+        source.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("its 7 lines were joined into 3 paragraphs"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("arglens guide"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(pack.join("source.txt")).unwrap();
+    assert!(text.contains("well constructed Union"), "{text}");
+    // The opening sentence is cut at its end, not at "No." or "Mr.".
+    let passages = std::fs::read_to_string(pack.join("passages.yaml")).unwrap();
+    assert!(passages.contains("\"THE FEDERALIST No. 10\""), "{passages}");
+    assert!(
+        passages.contains("\"Mr. Madison wrote it in 1787.\""),
+        "the dated sentence is whole: {passages}"
+    );
+    let o = arglens(&["check", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+
+    let kept = tmp.path().join("kept");
+    let o = arglens(&[
+        "new",
+        kept.to_str().unwrap(),
+        "--source",
+        source.to_str().unwrap(),
+        "--keep-lines",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("joined"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(kept.join("source.txt")).unwrap();
+    assert!(text.contains("well\nconstructed"), "{text}");
+}
