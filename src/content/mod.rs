@@ -19,6 +19,7 @@ pub mod sanitize;
 pub mod scale;
 pub mod schema;
 pub mod text;
+pub mod unspaced;
 pub mod validate;
 pub mod yaml;
 

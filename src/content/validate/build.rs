@@ -15,7 +15,7 @@ use crate::content::model::{
 };
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
-use crate::content::text::normalize_ws;
+use crate::content::unspaced::fold;
 
 /// Ids to indices, the first item winning where an id is repeated.
 type Index<'r> = HashMap<&'r str, usize>;
@@ -97,7 +97,7 @@ impl Validator {
             passages.push(Passage {
                 id: sanitize(&p.id),
                 paragraph: p.paragraph,
-                text: normalize_ws(&text),
+                text: fold(&text),
                 cited_by: Vec::new(),
                 events: Vec::new(),
             });

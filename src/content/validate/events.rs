@@ -6,7 +6,7 @@ use super::site::ItemSite;
 use crate::content::date::DateSpec;
 use crate::content::model::{Pack, Passage, PointRef};
 use crate::content::raw;
-use crate::content::text::normalize_ws;
+use crate::content::unspaced::fold;
 
 impl Validator {
     pub(super) fn check_date_text(
@@ -19,7 +19,7 @@ impl Validator {
         let Some(date_text) = &e.date_text else {
             return;
         };
-        let wanted = normalize_ws(date_text).to_lowercase();
+        let wanted = fold(date_text).to_lowercase();
         let unread = e
             .passages
             .iter()

@@ -24,9 +24,13 @@ use super::model::Pack;
 use super::raw;
 use super::sanitize::{needs_sanitizing, sanitize};
 use super::text::{ShingleIndex, longest_shared_run, nearest, normalize_ws};
+use super::unspaced::CharShingles;
 
 /// Own-words fields may share at most this many consecutive words with the source.
 pub const MAX_SHARED_WORDS: usize = 7;
+/// In scripts written without spaces (Chinese, Japanese, Thai…), at most this many
+/// consecutive letters.
+pub const MAX_SHARED_CHARS: usize = 11;
 
 /// The parsed files of a pack, ready to be checked.
 pub struct RawPack {
@@ -92,6 +96,8 @@ struct Validator {
     diagnostics: Vec<Diagnostic>,
     /// Absent when only errors are wanted: the own-words check only ever warns.
     source_shingles: Option<ShingleIndex>,
+    /// The same for scripts without spaces; absent too when the source has none.
+    source_chars: Option<CharShingles>,
     unread: Unread,
 }
 
@@ -102,6 +108,9 @@ impl Validator {
             diagnostics: Vec::new(),
             source_shingles: (checks == Checks::All)
                 .then(|| ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1)),
+            source_chars: (checks == Checks::All)
+                .then(|| CharShingles::new(&raw.source.text, MAX_SHARED_CHARS + 1))
+                .flatten(),
         }
     }
 
@@ -162,11 +171,21 @@ impl Validator {
             .source_shingles
             .as_ref()
             .map_or(0, |index| longest_shared_run(s, index));
-        if shared > MAX_SHARED_WORDS {
+        let shared_chars = self
+            .source_chars
+            .as_ref()
+            .map_or(0, |index| index.longest_shared_run(s));
+        let copied = if shared > MAX_SHARED_WORDS {
+            Some(format!("{shared} consecutive words"))
+        } else {
+            (shared_chars > MAX_SHARED_CHARS)
+                .then(|| format!("{shared_chars} consecutive characters"))
+        };
+        if let Some(copied) = copied {
             self.warn(
                 place,
                 place.key(key),
-                format!("`{key}` repeats {shared} consecutive words of the source"),
+                format!("`{key}` repeats {copied} of the source"),
             )
             .hint = Some(
                 "write claims and explanations in your own words; quote the source in a passage"

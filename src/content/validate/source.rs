@@ -12,7 +12,8 @@ use crate::content::locate::Locator;
 use crate::content::model::{self, Article, Author, Pack, Paragraph, Published, Source};
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
-use crate::content::text::{common_prefix_chars, normalize_ws, paragraphs};
+use crate::content::text::{common_prefix_chars, paragraphs};
+use crate::content::unspaced::fold;
 
 impl Validator {
     pub(super) fn source(&mut self, raw: &RawPack, place: ItemSite<'_>) -> Source {
@@ -50,7 +51,7 @@ impl Validator {
                 .enumerate()
                 .map(|(i, t)| Paragraph {
                     number: i + 1,
-                    text: normalize_ws(t),
+                    text: fold(t),
                     non_body: non_body.get(&(i + 1)).map(|w| sanitize(w)),
                     passages: Vec::new(),
                 })
@@ -131,7 +132,7 @@ impl Validator {
         paragraph: usize,
         text: &str,
     ) {
-        let quote = normalize_ws(text);
+        let quote = fold(text);
         let count = source.paragraphs.len();
         let at = || place.key("paragraph");
         let Some(para) = paragraph
@@ -210,7 +211,16 @@ fn closest_difference(
     source: &Source,
     para: &Paragraph,
 ) -> (Option<(usize, usize)>, String) {
-    let opening: String = quote.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    let opening: String = if quote
+        .chars()
+        .take(8)
+        .any(crate::content::unspaced::is_unspaced)
+    {
+        // A script without spaces has no words to take: its first characters instead.
+        quote.chars().take(6).collect()
+    } else {
+        quote.split(' ').take(4).collect::<Vec<_>>().join(" ")
+    };
     let candidates = std::iter::once(para).chain(source.paragraphs.iter());
     for p in candidates {
         if let Some(start) = p.text.find(&opening) {
