@@ -135,3 +135,18 @@ fn every_broken_pack_gives_exactly_its_expected_diagnostics() {
     }
     assert!(report.is_empty(), "\n{report}");
 }
+
+#[test]
+fn twenty_problems_over_four_files_are_all_reported_in_one_run() {
+    let case = fixtures().join("twenty-problems");
+    assert!(run_case(&case).is_empty());
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&fixtures().join("base"), &pack);
+    common::copy_dir(&case, &pack);
+    let report = arglens::cmd::check::check(Some(&pack)).unwrap();
+    assert_eq!(report.diagnostics.len(), 20, "{:#?}", report.diagnostics);
+    let files: std::collections::BTreeSet<&str> =
+        report.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(files.len(), 4, "{files:#?}");
+}
