@@ -91,17 +91,18 @@ pub fn flow_items(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
 }
 
 /// `text` with everything outside `keep` turned into spaces (line breaks stay), so that a
-/// parser reads only what is kept, at its own line and column.
+/// parser reads only what is kept, at its own line and column. Each blanked character becomes
+/// as many spaces as it had bytes, so every byte offset into `text` still holds.
 pub fn only(text: &str, keep: &[Range<usize>]) -> String {
-    text.char_indices()
-        .map(|(i, c)| {
-            if c == '\n' || keep.iter().any(|r| r.contains(&i)) {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\n' || keep.iter().any(|r| r.contains(&i)) {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out
 }
 
 /// Replaces the bytes at `at` (which must hold only single-byte characters) with `with`,
@@ -309,6 +310,11 @@ mod tests {
     #[test]
     fn blanking_keeps_lines_and_columns() {
         assert_eq!(only("ab\ncd\nef", &[3..5, 9..9]), "  \ncd\n  ");
+        // A blanked character keeps its bytes, so offsets after it still hold.
+        let text = "a: “x”\n- id: b\n";
+        let kept = only(text, &[text.find('-').unwrap()..text.len()]);
+        assert_eq!(kept.len(), text.len());
+        assert_eq!(&kept[kept.find('-').unwrap()..], "- id: b\n");
         let mut s = String::from("- id: a");
         overwrite(&mut s, 0, " ");
         assert_eq!(s, "  id: a");

@@ -140,3 +140,12 @@ fn a_broken_header_still_reads_its_items() {
     let lines: Vec<Option<usize>> = p.problems.iter().map(|d| d.line).collect();
     assert_eq!(lines, [Some(1), Some(3)], "{:#?}", p.problems);
 }
+
+#[test]
+fn items_after_text_in_other_scripts_are_read_in_place() {
+    let text = "title: “Curly” 中文\npoints:\n  - id: a\n    explanation: “one”\n    colour: red\n  - id: b\n    explanation: two\n";
+    let p = parse_items::<Points>(&file(text));
+    assert_eq!(p.problems.len(), 1, "{:#?}", p.problems);
+    assert_eq!(p.problems[0].line, Some(5));
+    assert_eq!(p.value.unwrap().points.len(), 2);
+}
