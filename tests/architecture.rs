@@ -256,6 +256,13 @@ fn the_layers_keep_to_their_side_of_the_walls() {
             ),
             _ => {}
         }
+        let yaml_module = f
+            .module
+            .starts_with(&["content".to_string(), "yaml".to_string()]);
+        assert!(
+            yaml_module || !code.contains("serde_yaml"),
+            "{name}: only content::yaml calls the YAML library"
+        );
         let binary_side = f.module.first().is_some_and(|m| m == "term") || f.module.is_empty();
         if !binary_side {
             assert!(

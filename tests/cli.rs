@@ -276,6 +276,62 @@ fn check_prints_json_for_editors() {
 }
 
 #[test]
+fn check_without_a_folder_checks_the_pack_in_the_current_one() {
+    let (_t, p) = common::pack_copy();
+    common::edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "passages: [gas-target, gas-price]",
+        "passages: [gas-targt, gas-price]",
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .arg("check")
+        .current_dir(&p)
+        .env("ARGLENS_CONFIG", common::scratch_config())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("--> sections/why-moscow.yaml:"), "{out}");
+    assert!(
+        out.contains("(the pack in the current folder): 1 error, 0 warnings"),
+        "{out}"
+    );
+    // Elsewhere, the built-in pack is checked, and the summary says so.
+    let o = arglens(&["check"]);
+    assert!(
+        stdout(&o).contains("<built-in> (the pack built into arglens): 0 errors"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_json_export_is_accepted_wherever_a_pack_folder_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let json = tmp.path().join("pack.json");
+    let path = json.to_str().unwrap();
+    let o = arglens(&["export", "--format", "json", "--out", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = arglens(&["check", "--strict", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let from_json = arglens(&["render", "--content", path]);
+    assert!(from_json.status.success(), "{}", stderr(&from_json));
+    assert_eq!(stdout(&from_json), stdout(&arglens(&["render"])));
+    let text = std::fs::read_to_string(&json).unwrap();
+    std::fs::write(
+        &json,
+        text.replacen("\"kind\": \"reason\"", "\"kind\": \"reasn\"", 1),
+    )
+    .unwrap();
+    let o = arglens(&["render", "--content", path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{path}:")), "{err}");
+    assert!(err.contains("unknown variant `reasn`"), "{err}");
+}
+
+#[test]
 fn check_of_a_missing_folder_could_not_run() {
     let o = arglens(&["check", "/nonexistent/pack"]);
     assert_eq!(o.status.code(), Some(2));
@@ -608,4 +664,53 @@ fn output_into_a_closed_pipe_ends_quietly() {
         assert!(out.status.success(), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn new_joins_a_hard_wrapped_article_into_paragraphs_unless_told_to_keep_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = tmp.path().join("federalist.txt");
+    std::fs::write(
+        &source,
+        "THE FEDERALIST No. 10\n\nAmong the numerous advantages promised by a well\nconstructed Union, none deserves to be more accurately\ndeveloped than its tendency to break and control the\nviolence of faction. Mr. Madison wrote it in 1787.\n\nBy a faction, I understand a number of citizens,\nwhether amounting to a majority or a minority.\n",
+    )
+    .unwrap();
+    let pack = tmp.path().join("pack");
+    let o = arglens(&[
+        "new",
+        pack.to_str().unwrap(),
+        "--source",
+        source.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("its 7 lines were joined into 3 paragraphs"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("arglens guide"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(pack.join("source.txt")).unwrap();
+    assert!(text.contains("well constructed Union"), "{text}");
+    // The opening sentence is cut at its end, not at "No." or "Mr.".
+    let passages = std::fs::read_to_string(pack.join("passages.yaml")).unwrap();
+    assert!(passages.contains("\"THE FEDERALIST No. 10\""), "{passages}");
+    assert!(
+        passages.contains("\"Mr. Madison wrote it in 1787.\""),
+        "the dated sentence is whole: {passages}"
+    );
+    let o = arglens(&["check", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+
+    let kept = tmp.path().join("kept");
+    let o = arglens(&[
+        "new",
+        kept.to_str().unwrap(),
+        "--source",
+        source.to_str().unwrap(),
+        "--keep-lines",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("joined"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(kept.join("source.txt")).unwrap();
+    assert!(text.contains("well\nconstructed"), "{text}");
 }

@@ -346,7 +346,11 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 fn covered_by_event(pack: &Pack, paragraphs: &[String], f: &Found) -> Option<String> {
     let para = paragraphs[f.paragraph - 1].to_ascii_lowercase();
     for e in &pack.events {
-        let wanted = text::normalize_ws(&e.date_text).to_ascii_lowercase();
+        // A background event is not in the article, so it covers nothing there.
+        let Some(date_text) = &e.date_text else {
+            continue;
+        };
+        let wanted = text::normalize_ws(date_text).to_ascii_lowercase();
         for &pi in &e.passages {
             let passage = &pack.passages[pi];
             if passage.paragraph != f.paragraph {

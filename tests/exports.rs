@@ -326,3 +326,43 @@ fn argdown_is_accepted_by_the_argdown_parser() {
     assert_eq!(attacks, 7);
     assert!(json["statements"]["Question"].is_object());
 }
+
+#[test]
+fn a_background_event_is_shown_as_background_never_as_the_texts_words() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&root.join("base"), &pack);
+    let timeline = std::fs::read_to_string(pack.join("timeline.yaml")).unwrap();
+    let background = "events:\n  - id: old-treaty\n    date: c. 1950\n    title: An older treaty\n    description: An agreement the essay takes for granted.\n    basis: The essay presupposes it; the date is from a history of the city.\n";
+    std::fs::write(
+        pack.join("timeline.yaml"),
+        timeline.replacen("events:\n", background, 1),
+    )
+    .unwrap();
+    let checked = arglens::content::load_dir(&pack).unwrap_or_else(|e| panic!("{e}"));
+    assert!(checked.warnings.is_empty(), "{:#?}", checked.warnings);
+    let p = checked.pack;
+    let i = p.event_index("old-treaty").unwrap();
+    assert!(p.events[i].is_background());
+    let doc = arglens::app::doc::event_doc(&p, i, 200);
+    let text: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    let text = text.join("\n");
+    assert!(text.contains("background, not in the article"), "{text}");
+    assert!(
+        text.contains("Background, not in the article: The essay presupposes it"),
+        "{text}"
+    );
+    assert!(!text.contains("The text says"), "{text}");
+    for format in [Format::Markdown, Format::Html] {
+        let out = export::export(&p, format);
+        assert!(
+            out.contains("c. 1950 (background, not in the article)"),
+            "{format:?}"
+        );
+    }
+    // The JSON export keeps the basis and loads back as background.
+    let json_text = export::export(&p, Format::Json);
+    let back = json::import("x.json", &json_text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(back.pack.events[i].is_background());
+}

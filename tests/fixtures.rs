@@ -21,6 +21,8 @@ struct Expected {
     kind: String,
     file: String,
     line: Option<usize>,
+    /// Checked only when the place gives one (`file:line:column`).
+    column: Option<usize>,
     text: String,
 }
 
@@ -30,11 +32,14 @@ fn parse_expected(text: &str) -> Vec<Expected> {
         .map(|l| {
             let (kind, rest) = l.split_once(' ').unwrap();
             let (place, text) = rest.split_once(' ').unwrap();
-            let (file, line) = place.rsplit_once(':').unwrap();
+            let mut parts = place.split(':');
+            let file = parts.next().unwrap();
+            let line = parts.next().unwrap();
             Expected {
                 kind: kind.into(),
                 file: file.into(),
                 line: (line != "-").then(|| line.parse().unwrap()),
+                column: parts.next().map(|c| c.parse().unwrap()),
                 text: text.into(),
             }
         })
@@ -43,18 +48,21 @@ fn parse_expected(text: &str) -> Vec<Expected> {
 
 fn describe(d: &Diagnostic) -> String {
     format!(
-        "{:?} {}:{:?} {} [{:?}]",
-        d.severity, d.file, d.line, d.message, d.hint
+        "{:?} {}:{:?}:{:?} {} [{:?}]",
+        d.severity, d.file, d.line, d.column, d.message, d.hint
     )
 }
 
+/// Checks a case: its `pack.json` as it is, or its files overlaid on `base/`.
 fn run_case(case: &Path) -> Vec<String> {
     let tmp = tempfile::tempdir().unwrap();
     let pack = tmp.path().join("pack");
     common::copy_dir(&fixtures().join("base"), &pack);
     common::copy_dir(case, &pack);
     std::fs::remove_file(pack.join("expected")).unwrap();
-    let report = arglens::cmd::check::check(Some(&pack)).unwrap();
+    let json = pack.join("pack.json");
+    let target = if json.exists() { json } else { pack.clone() };
+    let report = arglens::cmd::check::check(Some(&target)).unwrap();
     let prefix = format!("{}/", pack.display());
     let got: Vec<Diagnostic> = report
         .diagnostics
@@ -81,13 +89,14 @@ fn run_case(case: &Path) -> Vec<String> {
             } else {
                 d.message.contains(&e.text)
             };
-            severity_ok && d.file == e.file && d.line == e.line && text_ok
+            let column_ok = e.column.is_none() || d.column == e.column;
+            severity_ok && d.file == e.file && d.line == e.line && column_ok && text_ok
         });
         match hit {
             Some(i) => matched[i] = true,
             None => failures.push(format!(
-                "missing: {} {}:{:?} {}",
-                e.kind, e.file, e.line, e.text
+                "missing: {} {}:{:?}:{:?} {}",
+                e.kind, e.file, e.line, e.column, e.text
             )),
         }
     }
@@ -125,4 +134,19 @@ fn every_broken_pack_gives_exactly_its_expected_diagnostics() {
         }
     }
     assert!(report.is_empty(), "\n{report}");
+}
+
+#[test]
+fn twenty_problems_over_four_files_are_all_reported_in_one_run() {
+    let case = fixtures().join("twenty-problems");
+    assert!(run_case(&case).is_empty());
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&fixtures().join("base"), &pack);
+    common::copy_dir(&case, &pack);
+    let report = arglens::cmd::check::check(Some(&pack)).unwrap();
+    assert_eq!(report.diagnostics.len(), 20, "{:#?}", report.diagnostics);
+    let files: std::collections::BTreeSet<&str> =
+        report.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(files.len(), 4, "{files:#?}");
 }

@@ -24,7 +24,7 @@ fn as_json(name: &str, text: &str) -> Value {
         name: name.into(),
         text: text.into(),
     };
-    yaml::parse::<Value>(&file).unwrap()
+    yaml::parse::<Value>(&file).value.unwrap()
 }
 
 fn assert_valid(kind: FileKind, name: &str, text: &str) {

@@ -169,7 +169,7 @@ fn plain_text(p: &Pack, t: Target) -> String {
                 e.date.short(),
                 e.date,
                 e.date.in_words(),
-                e.date_text,
+                e.date_text.clone().unwrap_or_default(),
                 e.note.clone().unwrap_or_default()
             )
         }

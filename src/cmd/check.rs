@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::content::files::{PackFiles, decode};
@@ -22,7 +22,8 @@ pub const COULD_NOT_RUN: u8 = 2;
 /// `arglens check`'s arguments.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// The pack folder to check (default: the built-in pack).
+    /// The pack to check: a folder, or a JSON export (default: the pack in the current
+    /// folder if it holds article.yaml, else the built-in pack).
     pub dir: Option<PathBuf>,
     /// Fail on warnings too.
     #[arg(long)]
@@ -71,19 +72,31 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Checks the pack in `dir`, or the built-in one. `Err` means the check could not run at all.
+/// Checks the pack at `dir` (a folder or a JSON export); without one, the pack in the current
+/// folder if it holds `article.yaml`, else the built-in one. `Err` means the check could not
+/// run at all.
 pub fn check(dir: Option<&Path>) -> Result<Report, LoadError> {
-    let (files, result) = match dir {
+    let here = dir.is_none() && Path::new(content::load::ARTICLE_FILE).is_file();
+    let (files, name) = match dir {
         Some(d) => {
-            if !d.is_dir() {
-                return Err(content::load_dir(d)
-                    .err()
-                    .unwrap_or_else(|| LoadError::new(Vec::new())));
-            }
-            (PackFiles::Dir(d.to_path_buf()), content::load_dir(d))
+            let files = content::load::files_at(d)?;
+            let name = files.describe();
+            (files, name)
         }
-        None => (PackFiles::Embedded, content::load_embedded()),
+        None if here => {
+            let cwd =
+                std::env::current_dir().map_or_else(|_| ".".into(), |d| d.display().to_string());
+            (
+                PackFiles::Dir(PathBuf::new()),
+                format!("{cwd} (the pack in the current folder)"),
+            )
+        }
+        None => (
+            PackFiles::Embedded,
+            format!("{} (the pack built into arglens)", embedded::PREFIX),
+        ),
     };
+    let result = content::load::load_with(&files, content::validate::Checks::All);
     let mut diagnostics = match result {
         Ok(checked) => checked.warnings,
         Err(e) => e.diagnostics,
@@ -91,7 +104,7 @@ pub fn check(dir: Option<&Path>) -> Result<Report, LoadError> {
     content::diag::sort(&mut diagnostics);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     Ok(Report {
-        pack: files.describe(),
+        pack: name,
         errors,
         warnings: diagnostics.len() - errors,
         diagnostics,
@@ -168,11 +181,15 @@ fn report_of<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
                     .annotation(AnnotationKind::Primary.span(span)),
             )
         }
-        None => Group::with_title(title).element(
-            Snippet::<annotate_snippets::Annotation<'_>>::source("")
-                .path(d.file.as_str())
-                .fold(true),
-        ),
+        // A place known only as a file (or a line that cannot be shown): its path alone,
+        // with no empty source lines under it.
+        None => {
+            let mut origin = Origin::path(d.file.as_str());
+            if let Some(line) = d.line {
+                origin = origin.line(line).char_column(d.column.unwrap_or(1));
+            }
+            Group::with_title(title).element(origin)
+        }
     };
     if let Some(hint) = &d.hint {
         group = group.element(Level::HELP.message(hint.as_str()));

@@ -9,6 +9,7 @@ pub mod config;
 pub mod console;
 pub mod explore;
 pub mod export;
+pub mod guide;
 pub mod new;
 mod output;
 pub mod present;
@@ -44,13 +45,17 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a pack and report every problem (default: the built-in pack). Exits 0 when clean,
+    /// Check a pack (a folder or a JSON export) and report every problem (default: the pack in
+    /// the current folder, else the built-in pack). Exits 0 when clean,
     /// 1 when problems were found, 2 when the check could not run.
     Check(check::Args),
     /// Create a starter pack for an article: the article copied in, one section, one point
     /// quoting the first paragraph, one event, and comments explaining each field. It passes
     /// `check` as written. Refuses to touch a folder that already exists.
     New(new::Args),
+    /// Print the pack guide: the format's fields and dates, a first pack step by step, and
+    /// what every message of `check` means and how to fix it.
+    Guide(guide::Args),
     /// Print the JSON Schema of the pack format, for editors: one file kind (article, section,
     /// passages or timeline), or by default one schema accepting any pack file.
     Schema(schema::Args),
@@ -72,7 +77,7 @@ pub enum Command {
 /// Where the pack comes from.
 #[derive(Debug, Clone, clap::Args)]
 pub struct PackArgs {
-    /// Load the pack from this folder instead of the built-in one.
+    /// Load the pack from this folder (or JSON export) instead of the built-in one.
     #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
 }
@@ -136,6 +141,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => explore::run(&cli.explore),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::New(args)) => new::run(&args),
+        Some(Command::Guide(args)) => guide::run(&args),
         Some(Command::Schema(args)) => schema::run(&args),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Render(args)) => render::run(&args),

@@ -34,6 +34,15 @@ pub enum PackFiles {
     /// Files held in memory, by path relative to the pack (`../assets/…` for a shared source).
     /// Lets fuzzing, generators and tests load a pack without touching the disk.
     Memory(std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>),
+    /// A JSON export (`arglens export --format json`): one document holding every file, each
+    /// part kept at its own line and column of the document (see [`super::json`]), so
+    /// messages point into the document itself.
+    Json {
+        /// How messages name the document.
+        name: String,
+        /// Each part's text, by the path of the file it stands for.
+        parts: std::sync::Arc<std::collections::BTreeMap<String, String>>,
+    },
 }
 
 impl PackFiles {
@@ -43,6 +52,7 @@ impl PackFiles {
             Self::Dir(dir) => dir.display().to_string(),
             Self::Embedded => embedded::PREFIX.to_string(),
             Self::Memory(_) => MEMORY_PREFIX.to_string(),
+            Self::Json { name, .. } => name.clone(),
         }
     }
 
@@ -52,7 +62,35 @@ impl PackFiles {
             Self::Dir(dir) => dir.join(relative).display().to_string(),
             Self::Embedded => format!("{}/{relative}", embedded::PREFIX),
             Self::Memory(_) => format!("{MEMORY_PREFIX}/{relative}"),
+            Self::Json { name, .. } => name.clone(),
         }
+    }
+
+    /// The ids of the section files the pack holds (`sections/<id>.yaml`), sorted; `None`
+    /// when the folder cannot be listed.
+    pub fn section_files(&self) -> Option<Vec<String>> {
+        let id_of = |path: &str| {
+            path.strip_prefix("sections/")
+                .and_then(|f| f.strip_suffix(".yaml"))
+                .filter(|id| !id.contains('/'))
+                .map(str::to_string)
+        };
+        let mut ids: Vec<String> = match self {
+            Self::Dir(dir) => std::fs::read_dir(dir.join("sections"))
+                .ok()?
+                .flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| id_of(&format!("sections/{}", e.file_name().to_string_lossy())))
+                .collect(),
+            Self::Embedded => embedded::FILES
+                .iter()
+                .filter_map(|(p, _)| id_of(p))
+                .collect(),
+            Self::Memory(files) => files.keys().filter_map(|p| id_of(p)).collect(),
+            Self::Json { parts, .. } => parts.keys().filter_map(|p| id_of(p)).collect(),
+        };
+        ids.sort();
+        Some(ids)
     }
 
     /// Reads `relative` (a path inside the pack, `/`-separated) as UTF-8 text with a leading
@@ -72,6 +110,15 @@ impl PackFiles {
                     return Err(too_big(&name));
                 }
                 bytes.clone()
+            }
+            Self::Json { parts, .. } => {
+                let text = parts.get(relative).ok_or_else(|| {
+                    Diagnostic::error(&name, format!("the document has no part for {relative}"))
+                })?;
+                return Ok(PackFile {
+                    name,
+                    text: text.clone(),
+                });
             }
         };
         decode(name, &bytes)

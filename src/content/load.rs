@@ -8,8 +8,8 @@ use std::path::Path;
 use super::diag::{Diagnostic, LoadError};
 use super::files::{PackFile, PackFiles};
 use super::raw;
-use super::validate::{Checked, Checks, RawPack, is_valid_id, validate};
-use super::yaml;
+use super::validate::{Checked, Checks, RawPack, RawSection, Unread, is_valid_id, validate};
+use super::yaml::{self, BrokenItem, Parsed};
 
 /// The file every pack starts from.
 pub const ARTICLE_FILE: &str = "article.yaml";
@@ -26,18 +26,36 @@ pub fn load_embedded() -> Result<Checked, LoadError> {
     load(&PackFiles::Embedded)
 }
 
-/// Loads a folder, or the built-in pack without one, with the checks asked for.
-pub fn load_for(dir: Option<&Path>, checks: Checks) -> Result<Checked, LoadError> {
-    match dir {
-        Some(d) => {
-            check_dir(d)?;
-            load_with(&PackFiles::Dir(d.to_path_buf()), checks)
-        }
-        None => load_with(&PackFiles::Embedded, checks),
-    }
+/// Loads a folder (or a JSON export), or the built-in pack without one, with the checks
+/// asked for.
+pub fn load_for(path: Option<&Path>, checks: Checks) -> Result<Checked, LoadError> {
+    let files = match path {
+        Some(p) => files_at(p)?,
+        None => PackFiles::Embedded,
+    };
+    load_with(&files, checks)
 }
 
-/// Loads a pack from a folder.
+/// Where a pack at `path` comes from: a folder, or a JSON export read into its parts.
+pub fn files_at(path: &Path) -> Result<PackFiles, LoadError> {
+    if path.is_file() {
+        let file = super::files::read_text(path).map_err(LoadError::single)?;
+        if !super::json::looks_like_json(&file.text) {
+            return Err(LoadError::single(
+                Diagnostic::error(
+                    &file.name,
+                    "a pack is a folder or a JSON export, not a single YAML file",
+                )
+                .with_hint(format!("name the folder that holds {ARTICLE_FILE}")),
+            ));
+        }
+        return super::json::files(&file).map_err(LoadError::new);
+    }
+    check_dir(path)?;
+    Ok(PackFiles::Dir(path.to_path_buf()))
+}
+
+/// Loads a pack from a folder (or a JSON export).
 pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
     load_for(Some(dir), Checks::All)
 }
@@ -52,7 +70,7 @@ fn check_dir(dir: &Path) -> Result<(), LoadError> {
         };
         return Err(LoadError::single(
             Diagnostic::error(dir.display().to_string(), format!("the pack folder {what}"))
-                .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/")),
+                .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/, or a JSON export of one")),
         ));
     }
     count_files(dir)
@@ -96,79 +114,201 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
     load_with(files, Checks::All)
 }
 
-/// Loads a pack from any source of files with the checks asked for.
+/// Loads a pack from any source of files with the checks asked for. Every file is read as
+/// far as it can be, and the checks across files run on everything that was read.
 pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
-    let article = parse::<raw::ArticleFile>(files, ARTICLE_FILE, &mut problems);
-    let passages = parse::<raw::PassagesFile>(files, PASSAGES_FILE, &mut problems);
-    let timeline = parse::<raw::TimelineFile>(files, TIMELINE_FILE, &mut problems);
-
+    let mut unread = Unread::default();
+    let article = read(
+        files,
+        ARTICLE_FILE,
+        &mut problems,
+        yaml::parse::<raw::ArticleFile>,
+    );
+    let passages = read(files, PASSAGES_FILE, &mut problems, yaml::parse_items);
+    let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
+    let passages = unread.passages(files, passages);
+    let timeline = unread.events(files, timeline);
     let mut sections = Vec::new();
     let mut source = None;
-    if let Some((article_file, a)) = &article {
-        for id in &a.sections {
-            if !is_valid_id(id) {
-                // The id names a file, so a bad one must not reach the file system.
-                let at = super::locate::Locator::new(&article_file.text).word(id, 1);
-                problems.push(
-                    Diagnostic::error(
-                        &article_file.name,
-                        format!("section id `{id}` is not valid"),
-                    )
-                    .at(at)
-                    .with_hint("use lower-case letters, digits and hyphens"),
-                );
-                continue;
-            }
-            if let Some(s) = parse::<raw::Section>(files, &section_file(id), &mut problems) {
-                sections.push(s);
-            }
-        }
-        if a.sections.is_empty() {
-            problems.push(Diagnostic::error(
-                &article_file.name,
-                "`sections` lists no section",
-            ));
-        }
-        match files.read(&a.article.source) {
-            Ok(f) => source = Some(f),
-            Err(d) => {
-                let at = super::locate::Locator::new(&article_file.text).key("source", 1);
-                problems.push(
-                    Diagnostic::error(
-                        &article_file.name,
-                        format!("cannot read the source text: {}", d.message),
-                    )
-                    .at(at)
-                    .with_hint(format!("`source` names {}", d.file)),
-                );
-            }
-        }
+    if let Some((article_file, Some(a), _)) = &article {
+        sections = read_sections(files, article_file, a, &mut unread, &mut problems);
+        source = read_source(files, article_file, a, &mut problems);
     }
-
-    match (article, passages, timeline, source) {
-        (Some(article), Some(passages), Some(timeline), Some(source)) if problems.is_empty() => {
-            validate(
-                RawPack {
-                    article,
-                    sections,
-                    passages,
-                    timeline,
-                    source,
-                },
-                checks,
-            )
+    let (Some((article_file, Some(a), _)), Some(source)) = (article, source) else {
+        if sections.is_empty() {
+            read_present_sections(files, &mut problems);
         }
-        _ => Err(LoadError::new(problems)),
+        return Err(LoadError::new(problems));
+    };
+    let raw = RawPack {
+        article: (article_file, a),
+        sections,
+        passages,
+        timeline,
+        source,
+        unread,
+    };
+    let result = validate(raw, checks);
+    if !problems.iter().any(Diagnostic::is_error) {
+        return result.map(|mut checked| {
+            checked.warnings.extend(problems);
+            super::diag::sort(&mut checked.warnings);
+            checked
+        });
     }
+    problems.extend(match result {
+        Ok(checked) => checked.warnings,
+        Err(e) => e.diagnostics,
+    });
+    Err(LoadError::new(problems))
 }
 
-fn parse<T: serde::de::DeserializeOwned>(
+/// Reads one file with `parse`, adding its problems to `problems`. `None` when the file
+/// could not be read; `Some((file, None))` when it was read but not understood.
+fn read<T>(
     files: &PackFiles,
     relative: &str,
     problems: &mut Vec<Diagnostic>,
-) -> Option<(PackFile, T)> {
+    parse: fn(&PackFile) -> Parsed<T>,
+) -> Option<(PackFile, Option<T>, Vec<BrokenItem>)> {
     let file = files.read(relative).map_err(|d| problems.push(d)).ok()?;
-    let value = yaml::parse(&file).map_err(|d| problems.push(d)).ok()?;
-    Some((file, value))
+    let parsed = parse(&file);
+    problems.extend(parsed.problems);
+    Some((file, parsed.value, parsed.broken))
+}
+
+/// The sections `article.yaml` lists, each read from its file; a listed section without a
+/// file is reported where it is listed, and a section file that is not listed is a warning.
+fn read_sections(
+    files: &PackFiles,
+    article_file: &PackFile,
+    a: &raw::ArticleFile,
+    unread: &mut Unread,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<RawSection> {
+    let present = files.section_files();
+    let locator = super::locate::Locator::new(&article_file.text);
+    let listed_from = locator.key("sections", 1).map_or(1, |(line, _)| line);
+    let mut sections = Vec::new();
+    for id in &a.sections {
+        let at = locator.word(id, listed_from);
+        if !is_valid_id(id) {
+            // The id names a file, so a bad one must not reach the file system.
+            problems.push(
+                Diagnostic::error(
+                    &article_file.name,
+                    format!("section id `{id}` is not valid"),
+                )
+                .at(at)
+                .with_hint("use lower-case letters, digits and hyphens"),
+            );
+            unread.all_points = true;
+            continue;
+        }
+        if let Some(present) = present.as_ref().filter(|p| !p.contains(id)) {
+            problems.push(dangling_section(article_file, id, at, present));
+            unread.all_points = true;
+            continue;
+        }
+        let relative = section_file(id);
+        match read(
+            files,
+            &relative,
+            problems,
+            yaml::parse_items::<raw::Section>,
+        ) {
+            Some((file, Some(section), broken)) => {
+                unread.add_points(&broken);
+                sections.push(RawSection {
+                    listed: id.clone(),
+                    file,
+                    section,
+                });
+            }
+            _ => unread.all_points = true,
+        }
+    }
+    if a.sections.is_empty() {
+        problems.push(
+            Diagnostic::error(&article_file.name, "`sections` lists no section")
+                .at(locator.key("sections", 1)),
+        );
+    }
+    for stray in present.iter().flatten().filter(|f| !a.sections.contains(f)) {
+        problems.push(
+            Diagnostic::warning(
+                files.name_of(&section_file(stray)),
+                format!("this section file is not listed in `sections` in {ARTICLE_FILE}, so it is not part of the pack"),
+            )
+            .with_hint(format!("add `{stray}` to `sections` in {ARTICLE_FILE}, or delete the file")),
+        );
+    }
+    sections
+}
+
+/// Without a readable `article.yaml`, the section files present are still read, so their
+/// problems are reported in the same run.
+fn read_present_sections(files: &PackFiles, problems: &mut Vec<Diagnostic>) {
+    for id in files.section_files().unwrap_or_default() {
+        read(
+            files,
+            &section_file(&id),
+            problems,
+            yaml::parse_items::<raw::Section>,
+        );
+    }
+}
+
+fn dangling_section(
+    article_file: &PackFile,
+    id: &str,
+    at: Option<(usize, usize)>,
+    present: &[String],
+) -> Diagnostic {
+    let hint = if present.is_empty() {
+        format!(
+            "create {}; the sections/ folder holds no section file yet",
+            section_file(id)
+        )
+    } else {
+        let files: Vec<String> = present.iter().map(|p| format!("{p}.yaml")).collect();
+        let near = super::text::nearest(id, present.iter().map(String::as_str), 1);
+        let mean = near
+            .first()
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        format!("{mean}the sections/ folder holds {}", files.join(", "))
+    };
+    Diagnostic::error(
+        &article_file.name,
+        format!(
+            "section `{id}` has no file: {} does not exist",
+            section_file(id)
+        ),
+    )
+    .at(at)
+    .with_hint(hint)
+}
+
+fn read_source(
+    files: &PackFiles,
+    article_file: &PackFile,
+    a: &raw::ArticleFile,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<PackFile> {
+    files
+        .read(&a.article.source)
+        .map_err(|d| {
+            let at = super::locate::Locator::new(&article_file.text).key("source", 1);
+            problems.push(
+                Diagnostic::error(
+                    &article_file.name,
+                    format!("cannot read the source text: {}", d.message),
+                )
+                .at(at)
+                .with_hint(format!("`source` names {}", d.file)),
+            );
+        })
+        .ok()
 }

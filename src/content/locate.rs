@@ -20,30 +20,22 @@ impl<'a> Locator<'a> {
     /// (1-based). Points at the value.
     pub fn key_value(&self, key: &str, value: &str, from: usize) -> Option<(usize, usize)> {
         self.search(from, |line| {
-            let start = line.find(&format!("{key}:"))?;
-            let before = line.get(..start)?;
-            if !before.chars().all(|c| c == ' ' || c == '-') {
-                return None;
-            }
-            let after_key = start + key.len() + 1;
+            let (start, written) = find_key(line, key)?;
+            let after_key = start + written;
             let rest = line.get(after_key..)?;
             let trimmed = rest.trim_start();
             let offset = after_key + (rest.len() - trimmed.len());
-            let unquoted = trimmed.trim_matches(|c| c == '"' || c == '\'');
+            let unquoted = trimmed
+                .trim_end()
+                .trim_end_matches(',')
+                .trim_matches(|c| c == '"' || c == '\'');
             (unquoted.trim_end() == value).then_some(offset)
         })
     }
 
     /// Line and column of `key:` at or after line `from`.
     pub fn key(&self, key: &str, from: usize) -> Option<(usize, usize)> {
-        self.search(from, |line| {
-            let start = line.find(&format!("{key}:"))?;
-            let before = line.get(..start)?;
-            before
-                .chars()
-                .all(|c| c == ' ' || c == '-')
-                .then_some(start)
-        })
+        self.search(from, |line| find_key(line, key).map(|(start, _)| start))
     }
 
     /// Line and column of `word` as a whole token (not part of a longer id) at or after `from`.
@@ -79,6 +71,20 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// Where `key:` (or JSON's `"key":`) starts a line's content, and how many bytes it takes.
+fn find_key(line: &str, key: &str) -> Option<(usize, usize)> {
+    [format!("{key}:"), format!("\"{key}\":")]
+        .into_iter()
+        .find_map(|written| {
+            let start = line.find(&written)?;
+            let before = line.get(..start)?;
+            before
+                .chars()
+                .all(|c| c == ' ' || c == '-' || c == '{')
+                .then_some((start, written.len()))
+        })
+}
+
 fn is_id_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
@@ -96,6 +102,13 @@ mod tests {
         assert_eq!(l.key_value("id", "arms", 1), Some((2, 9)));
         assert_eq!(l.key_value("id", "energy", 1), Some((4, 9)));
         assert_eq!(l.key("passages", 2), Some((3, 5)));
+    }
+
+    #[test]
+    fn finds_json_keys_and_values() {
+        let l = Locator::new("{\n  \"points\": [\n    {\n      \"id\": \"arms\",\n");
+        assert_eq!(l.key("points", 1), Some((2, 3)));
+        assert_eq!(l.key_value("id", "arms", 1), Some((4, 13)));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod date;
 pub mod diag;
 pub mod embedded;
 pub mod files;
+pub mod json;
 pub mod load;
 pub mod locate;
 pub mod model;
@@ -19,6 +20,7 @@ pub mod scale;
 pub mod schema;
 pub mod span;
 pub mod text;
+pub mod unspaced;
 pub mod validate;
 pub mod yaml;
 

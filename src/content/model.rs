@@ -250,7 +250,11 @@ pub struct Passage {
 pub struct Event {
     pub id: String,
     pub date: DateSpec,
-    pub date_text: String,
+    /// The date as the source words it; `None` for a background event.
+    pub date_text: Option<String>,
+    /// Why a background event belongs and where its date comes from; `None` for an event
+    /// the article dates.
+    pub basis: Option<String>,
     pub title: String,
     pub description: String,
     pub passages: Vec<usize>,
@@ -274,6 +278,16 @@ pub struct Era {
     /// Passages that describe the period, in the order the author listed them.
     pub passages: Vec<usize>,
 }
+
+impl Event {
+    /// An event the article presupposes but does not date: "background, not in the article".
+    pub fn is_background(&self) -> bool {
+        self.date_text.is_none()
+    }
+}
+
+/// How an event the article does not date is named wherever it is shown.
+pub const BACKGROUND: &str = "background, not in the article";
 
 /// A loaded, checked and indexed pack.
 #[derive(Debug, Clone)]

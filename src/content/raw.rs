@@ -160,13 +160,20 @@ pub struct Event {
     pub id: String,
     /// The date in a machine-readable form: YYYY, YYYY-MM, YYYY-MM-DD, a decade, a season…
     pub date: String,
-    /// The date as the source words it; must appear in one of the event's passages.
-    pub date_text: String,
+    /// The date as the source words it; must appear in one of the event's passages. Left out
+    /// for a background event, which gives `basis` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_text: Option<String>,
+    /// For a background event (one the article presupposes but does not date, so it has no
+    /// `date_text`): why it belongs and where its date comes from, in the pack's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
     /// What happened, in a few words.
     pub title: String,
     /// What happened and why it matters, in the pack's own words.
     pub description: String,
-    /// Ids of passages that mention the event.
+    /// Ids of passages that mention the event (a background event may cite none).
+    #[serde(default)]
     pub passages: Vec<String>,
     /// Ids of points that refer to the event.
     #[serde(default)]
@@ -205,4 +212,28 @@ pub struct Era {
     /// Ids of passages that describe the period.
     #[serde(default)]
     pub passages: Vec<String>,
+}
+
+impl super::yaml::ItemList for Section {
+    type Item = Point;
+    const KEY: &'static str = "points";
+    fn items_mut(&mut self) -> &mut Vec<Point> {
+        &mut self.points
+    }
+}
+
+impl super::yaml::ItemList for PassagesFile {
+    type Item = Passage;
+    const KEY: &'static str = "passages";
+    fn items_mut(&mut self) -> &mut Vec<Passage> {
+        &mut self.passages
+    }
+}
+
+impl super::yaml::ItemList for TimelineFile {
+    type Item = Event;
+    const KEY: &'static str = "events";
+    fn items_mut(&mut self) -> &mut Vec<Event> {
+        &mut self.events
+    }
 }

@@ -82,7 +82,12 @@ fn built_in(path: &str) -> Result<PackFile, String> {
 }
 
 fn parse_built_in<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
-    yaml::parse(&built_in(path)?).map_err(|d| d.message)
+    let parsed = yaml::parse(&built_in(path)?);
+    match (parsed.value, parsed.problems.first()) {
+        (Some(value), None) => Ok(value),
+        (_, Some(d)) => Err(d.message.clone()),
+        (None, None) => Err(format!("cannot read {path}")),
+    }
 }
 
 /// A section with each point repeated `n` times, copy `k` pointing at copy `k` of its

@@ -53,8 +53,9 @@ pub fn span(d: &DateSpec) -> Span {
                 (year + from, len)
             }
         },
-        Precision::Decade => {
-            // The late 1970s are 1976 to 1979, as `DateSpec::years` says.
+        Precision::Decade | Precision::Century => {
+            // The late 1970s are 1976 to 1979, as `DateSpec::years` says; a century or its
+            // part likewise.
             let (first, last) = d.years();
             let first = f64::from(first);
             let last = f64::from(last) + 1.0;

@@ -1,6 +1,7 @@
 //! The JSON export: the whole pack in one document, in the same shape as the YAML files (so the
 //! pack guide documents it too), with the source text inside. Loading it back goes through the
-//! ordinary loader, so an export is checked exactly like a pack folder.
+//! ordinary loader, so an export is checked exactly like a pack folder, wherever a pack folder
+//! is accepted (`arglens check pack.json`, `--content pack.json`).
 //!
 //! ```json
 //! { "format": "arglens-pack", "version": 1,
@@ -8,19 +9,12 @@
 //!   "passages": [ … ], "events": [ … ], "source": "the article's text" }
 //! ```
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
-use crate::content::files::PackFiles;
-use crate::content::load::{ARTICLE_FILE, PASSAGES_FILE, TIMELINE_FILE, section_file};
-use crate::content::{Checked, Diagnostic, LoadError, Pack, raw};
+use crate::content::files::PackFile;
+use crate::content::{Checked, LoadError, Pack, raw};
 
-/// What `format` says, so a reader can tell the document apart from other JSON.
-pub const FORMAT: &str = "arglens-pack";
-/// Bumped when a field changes meaning or goes away; new optional fields keep the version.
-pub const VERSION: u32 = 1;
+pub use crate::content::json::{FORMAT, VERSION};
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -145,6 +139,7 @@ fn raw_event(pack: &Pack, e: &crate::content::Event) -> raw::Event {
         id: e.id.clone(),
         date: e.date.canonical(),
         date_text: e.date_text.clone(),
+        basis: e.basis.clone(),
         title: e.title.clone(),
         description: e.description.clone(),
         passages: e.passages.iter().map(|&i| passage_id(pack, i)).collect(),
@@ -178,46 +173,13 @@ pub fn export(pack: &Pack) -> String {
     text
 }
 
-/// Loads a JSON export back into a checked pack. `name` is how messages name the document.
+/// Loads a JSON export back into a checked pack. `name` is how messages name the document;
+/// every problem is located in it, as [`crate::content::json`] explains.
 pub fn import(name: &str, text: &str) -> Result<Checked, LoadError> {
-    let doc: JsonPack = serde_json::from_str(text).map_err(|e| {
-        LoadError::single(
-            Diagnostic::error(name, format!("not an arglens JSON export: {e}"))
-                .at(Some((e.line(), e.column()))),
-        )
-    })?;
-    if doc.format != FORMAT || doc.version != VERSION {
-        return Err(LoadError::single(Diagnostic::error(
-            name,
-            format!(
-                "expected format `{FORMAT}` version {VERSION}, found `{}` version {}",
-                doc.format, doc.version
-            ),
-        )));
-    }
-    // Each part becomes the file it came from; JSON is YAML, so the ordinary loader reads it.
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    files.insert(ARTICLE_FILE.into(), json(&doc.article));
-    files.insert(
-        PASSAGES_FILE.into(),
-        json(&raw::PassagesFile {
-            passages: doc.passages,
-        }),
-    );
-    files.insert(
-        TIMELINE_FILE.into(),
-        json(&raw::TimelineFile {
-            events: doc.events,
-            eras: doc.eras,
-        }),
-    );
-    for s in &doc.sections {
-        files.insert(section_file(&s.id), json(s));
-    }
-    files.insert(doc.article.article.source.clone(), doc.source.into_bytes());
-    crate::content::load(&PackFiles::Memory(Arc::new(files)))
-}
-
-fn json<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
+    let file = PackFile {
+        name: name.into(),
+        text: text.into(),
+    };
+    let files = crate::content::json::files(&file).map_err(LoadError::new)?;
+    crate::content::load(&files)
 }

@@ -35,8 +35,11 @@ pub fn export(pack: &Pack, format: ExportFormat) -> String {
 }
 
 /// An event's date as shown, with "(inferred)" where the date was worked out.
+/// and "(background, not in the article)" where the article does not date the event.
 pub fn date_label(e: &Event) -> String {
-    if e.inferred {
+    if e.is_background() {
+        format!("{} ({})", e.date, crate::content::model::BACKGROUND)
+    } else if e.inferred {
         format!("{} (inferred)", e.date)
     } else {
         e.date.to_string()

@@ -1,6 +1,7 @@
 //! The documents of the detail pane: a point and an event.
 
 use super::{Doc, Role, Target};
+use crate::content::model::BACKGROUND;
 use crate::content::{Pack, PointRef};
 
 /// The detail of a point: label, title, claim, explanation, quotations and linked events.
@@ -49,10 +50,12 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
         return doc;
     };
     let width = width.max(1);
-    let inferred = if e.inferred {
-        " (date worked out from the text)"
+    let inferred = if e.is_background() {
+        format!(" · {BACKGROUND}")
+    } else if e.inferred {
+        " (date worked out from the text)".into()
     } else {
-        ""
+        String::new()
     };
     doc.para(
         Role::Kicker,
@@ -63,11 +66,14 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
     doc.blank();
     doc.para(Role::Body, &e.description, width);
     doc.blank();
-    doc.para(
-        Role::Note,
-        &format!("The text says: “{}”", e.date_text),
-        width,
-    );
+    match (&e.date_text, &e.basis) {
+        (Some(said), _) => doc.para(Role::Note, &format!("The text says: “{said}”"), width),
+        (None, basis) => {
+            let basis = basis.as_deref().unwrap_or("");
+            let line = format!("Background, not in the article: {basis}");
+            doc.para(Role::Note, line.trim_end(), width);
+        }
+    }
     if let Some(note) = &e.note {
         doc.para(Role::Note, &format!("Date worked out: {note}"), width);
     }

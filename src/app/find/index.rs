@@ -160,7 +160,7 @@ fn events(pack: &Pack, out: &mut Vec<Entry>) {
             e.date.short(),
             e.date,
             e.date.in_words(),
-            e.date_text
+            e.date_text.as_deref().unwrap_or_default()
         );
         let mut fields = vec![
             field(TITLE, &e.title),
@@ -168,6 +168,7 @@ fn events(pack: &Pack, out: &mut Vec<Entry>) {
             field(PROSE, &e.description),
         ];
         fields.extend(e.note.as_deref().map(|n| field(PROSE, n)));
+        fields.extend(e.basis.as_deref().map(|b| field(PROSE, b)));
         out.push(Entry {
             target: Target::Event(i),
             kind: HitKind::Event,

@@ -15,7 +15,7 @@ use crate::content::model::{
 };
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
-use crate::content::text::normalize_ws;
+use crate::content::unspaced::fold;
 
 /// Ids to indices, the first item winning where an id is repeated.
 type Index<'r> = HashMap<&'r str, usize>;
@@ -53,7 +53,7 @@ impl Validator {
         let point_index: Index = first_wins(
             raw.sections
                 .iter()
-                .flat_map(|(_, s)| s.points.iter().map(|p| p.id.as_str())),
+                .flat_map(|s| s.section.points.iter().map(|p| p.id.as_str())),
         );
         let refs = Refs {
             passage_index: &passage_index,
@@ -99,7 +99,7 @@ impl Validator {
             passages.push(Passage {
                 id: sanitize(&p.id),
                 paragraph: p.paragraph,
-                text: normalize_ws(&text),
+                text: fold(&text),
                 cited_by: Vec::new(),
                 events: Vec::new(),
             });
@@ -121,7 +121,8 @@ impl Validator {
                         let at = Locator::new(&place.file.text)
                             .key_value("date", &e.date, place.line)
                             .or(place.key("date"));
-                        self.error(place, at, format!("bad date: {msg}"));
+                        self.error(place, at, format!("bad date: {msg}")).hint =
+                            Some(super::date_hint(&e.date));
                     })
                     .ok()
             })
@@ -154,12 +155,11 @@ impl Validator {
         };
         let mut section_ids = HashMap::new();
         let mut point_ids = HashMap::new();
-        for (si, (file, s)) in raw.sections.iter().enumerate() {
+        for (si, raw_section) in raw.sections.iter().enumerate() {
+            let (file, s, listed) = (&raw_section.file, &raw_section.section, &raw_section.listed);
             let place = ItemSite { file, line: 1 };
             self.check_id(place, "section", &s.id, &mut section_ids);
-            if let Some(listed) = raw.article.1.sections.get(si)
-                && *listed != s.id
-            {
+            if *listed != s.id {
                 self.error(
                     place,
                     place.key("id"),
@@ -292,18 +292,15 @@ impl Validator {
             )
             .hint = Some("say how the date was worked out".into());
         }
-        if e.passages.is_empty() {
-            self.error(
-                place,
-                place.key("passages"),
-                format!("event `{}` cites no passage", e.id),
-            )
-            .hint = Some("cite the passage that holds the event's date".into());
-        }
+        self.check_event_kind(place, e);
         Some(Event {
             id: sanitize(&e.id),
             date: date?,
-            date_text: self.text(place, "date_text", &e.date_text),
+            date_text: e
+                .date_text
+                .as_ref()
+                .map(|t| self.text(place, "date_text", t)),
+            basis: e.basis.as_ref().map(|b| self.own_words(place, "basis", b)),
             title: self.own_words(place, "title", &e.title),
             description: self.own_words(place, "description", &e.description),
             passages: passages_of,

@@ -6,7 +6,7 @@ use super::site::ItemSite;
 use crate::content::date::DateSpec;
 use crate::content::model::{Pack, Passage, PointRef};
 use crate::content::raw;
-use crate::content::text::normalize_ws;
+use crate::content::unspaced::fold;
 
 impl Validator {
     pub(super) fn check_date_text(
@@ -16,8 +16,15 @@ impl Validator {
         cited: &[usize],
         passages: &[Passage],
     ) {
-        let wanted = normalize_ws(&e.date_text).to_lowercase();
-        if wanted.is_empty() {
+        let Some(date_text) = &e.date_text else {
+            return;
+        };
+        let wanted = fold(date_text).to_lowercase();
+        let unread = e
+            .passages
+            .iter()
+            .any(|id| self.unread.may_hold("passage", id));
+        if wanted.is_empty() || unread {
             return;
         }
         let found = cited
@@ -30,12 +37,53 @@ impl Validator {
                 place.key("date_text"),
                 format!(
                     "no passage cited by event `{}` contains its date wording \"{}\"",
-                    e.id, e.date_text
+                    e.id, date_text
                 ),
             )
             .hint = Some(
                 "cite the passage where the source gives this date, or fix `date_text`".into(),
             );
+        }
+    }
+
+    /// An event is dated by the article (`date_text`) or is background (`basis`), never both
+    /// and never neither; only a dated one must cite a passage.
+    pub(super) fn check_event_kind(&mut self, place: ItemSite<'_>, e: &raw::Event) {
+        match (&e.date_text, &e.basis) {
+            (None, None) => {
+                self.error(
+                    place,
+                    place.key("id"),
+                    format!("event `{}` has no `date_text`", e.id),
+                )
+                .hint = Some(
+                    "add `date_text:` with the date as the source words it; for an event the \
+                     article does not date, give `basis:` instead (why it belongs, and where its \
+                     date comes from) and it is shown as background, not in the article"
+                        .into(),
+                );
+            }
+            (Some(_), Some(_)) => {
+                self.error(
+                    place,
+                    place.key("basis"),
+                    format!("event `{}` has both `date_text` and `basis`", e.id),
+                )
+                .hint = Some(
+                    "an event the article dates has `date_text`; only a background event has \
+                     `basis`: keep one"
+                        .into(),
+                );
+            }
+            (Some(_), None) if e.passages.is_empty() => {
+                self.error(
+                    place,
+                    place.key("passages"),
+                    format!("event `{}` cites no passage", e.id),
+                )
+                .hint = Some("cite the passage that holds the event's date".into());
+            }
+            _ => {}
         }
     }
 

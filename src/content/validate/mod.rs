@@ -11,10 +11,12 @@ mod eras;
 mod events;
 mod site;
 mod source;
+mod unread;
 
 use std::collections::HashMap;
 
 use site::ItemSite;
+pub use unread::Unread;
 
 use super::diag::{Diagnostic, LoadError};
 use super::files::PackFile;
@@ -23,17 +25,30 @@ use super::model::Pack;
 use super::raw;
 use super::sanitize::{needs_sanitizing, sanitize};
 use super::text::{ShingleIndex, longest_shared_run, nearest, normalize_ws};
+use super::unspaced::CharShingles;
 
 /// Own-words fields may share at most this many consecutive words with the source.
 pub const MAX_SHARED_WORDS: usize = 7;
+/// In scripts written without spaces (Chinese, Japanese, Thai…), at most this many
+/// consecutive letters.
+pub const MAX_SHARED_CHARS: usize = 11;
 
 /// The parsed files of a pack, ready to be checked.
 pub struct RawPack {
     pub article: (PackFile, raw::ArticleFile),
-    pub sections: Vec<(PackFile, raw::Section)>,
+    pub sections: Vec<RawSection>,
     pub passages: (PackFile, raw::PassagesFile),
     pub timeline: (PackFile, raw::TimelineFile),
     pub source: PackFile,
+    /// What could not be read, for the checks to leave alone.
+    pub unread: Unread,
+}
+
+/// A section file as read, with the id `article.yaml` lists it under.
+pub struct RawSection {
+    pub listed: String,
+    pub file: PackFile,
+    pub section: raw::Section,
 }
 
 /// A checked pack and the warnings found in it.
@@ -54,8 +69,9 @@ pub enum Checks {
 }
 
 /// Checks and indexes a parsed pack. Fails with every error found; warnings never fail.
-pub fn validate(raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
-    let mut v = Validator::new(&raw, checks);
+pub fn validate(mut raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
+    let unread = std::mem::take(&mut raw.unread);
+    let mut v = Validator::new(&raw, checks, unread);
     let pack = v.build(&raw);
     let mut diagnostics = v.diagnostics;
     super::diag::sort(&mut diagnostics);
@@ -81,14 +97,21 @@ struct Validator {
     diagnostics: Vec<Diagnostic>,
     /// Absent when only errors are wanted: the own-words check only ever warns.
     source_shingles: Option<ShingleIndex>,
+    /// The same for scripts without spaces; absent too when the source has none.
+    source_chars: Option<CharShingles>,
+    unread: Unread,
 }
 
 impl Validator {
-    fn new(raw: &RawPack, checks: Checks) -> Self {
+    fn new(raw: &RawPack, checks: Checks, unread: Unread) -> Self {
         Self {
+            unread,
             diagnostics: Vec::new(),
             source_shingles: (checks == Checks::All)
                 .then(|| ShingleIndex::new(&raw.source.text, MAX_SHARED_WORDS + 1)),
+            source_chars: (checks == Checks::All)
+                .then(|| CharShingles::new(&raw.source.text, MAX_SHARED_CHARS + 1))
+                .flatten(),
         }
     }
 
@@ -149,11 +172,21 @@ impl Validator {
             .source_shingles
             .as_ref()
             .map_or(0, |index| longest_shared_run(s, index));
-        if shared > MAX_SHARED_WORDS {
+        let shared_chars = self
+            .source_chars
+            .as_ref()
+            .map_or(0, |index| index.longest_shared_run(s));
+        let copied = if shared > MAX_SHARED_WORDS {
+            Some(format!("{shared} consecutive words"))
+        } else {
+            (shared_chars > MAX_SHARED_CHARS)
+                .then(|| format!("{shared_chars} consecutive characters"))
+        };
+        if let Some(copied) = copied {
             self.warn(
                 place,
                 place.key(key),
-                format!("`{key}` repeats {shared} consecutive words of the source"),
+                format!("`{key}` repeats {copied} of the source"),
             )
             .hint = Some(
                 "write claims and explanations in your own words; quote the source in a passage"
@@ -203,6 +236,10 @@ impl Validator {
                 }
                 continue;
             }
+            if self.unread.may_hold(what, r) {
+                // Its entry is broken, and that is reported where it is.
+                continue;
+            }
             let near = nearest(r, index.keys().copied(), 3);
             let hint = if near.is_empty() {
                 format!("no {what} has an id like it")
@@ -213,6 +250,14 @@ impl Validator {
                 .hint = Some(hint);
         }
         out
+    }
+}
+
+/// The hint for a date that cannot be read: its nearest readable spelling, if it has one.
+fn date_hint(input: &str) -> String {
+    match super::date::suggestion(input) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => "write it in one of the forms listed; `arglens guide` has a table of them".into(),
     }
 }
 

@@ -12,7 +12,8 @@ use crate::content::locate::Locator;
 use crate::content::model::{self, Article, Author, Pack, Paragraph, Published, Source};
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
-use crate::content::text::{common_prefix_chars, normalize_ws, paragraphs};
+use crate::content::text::{common_prefix_chars, paragraphs};
+use crate::content::unspaced::fold;
 
 impl Validator {
     pub(super) fn source(&mut self, raw: &RawPack, place: ItemSite<'_>) -> Source {
@@ -50,7 +51,7 @@ impl Validator {
                 .enumerate()
                 .map(|(i, t)| Paragraph {
                     number: i + 1,
-                    text: normalize_ws(t),
+                    text: fold(t),
                     non_body: non_body.get(&(i + 1)).map(|w| sanitize(w)),
                     passages: Vec::new(),
                 })
@@ -66,7 +67,8 @@ impl Validator {
                     place,
                     place.key("date"),
                     format!("bad publication date: {msg}"),
-                );
+                )
+                .hint = Some(super::date_hint(&a.published.date));
                 DateSpec {
                     year: 0,
                     month: None,
@@ -130,7 +132,7 @@ impl Validator {
         paragraph: usize,
         text: &str,
     ) {
-        let quote = normalize_ws(text);
+        let quote = fold(text);
         let count = source.paragraphs.len();
         let at = || place.key("paragraph");
         let Some(para) = paragraph
@@ -171,11 +173,15 @@ impl Validator {
     /// One warning per run of consecutive unquoted paragraphs, so a new pack that quotes one
     /// paragraph of thirty gets a few lines of advice rather than thirty.
     pub(super) fn check_coverage(&mut self, pack: &Pack, passages_file: &PackFile) {
+        if !self.unread.coverage_known() {
+            return;
+        }
         let uncovered: Vec<&model::Paragraph> = pack
             .source
             .paragraphs
             .iter()
             .filter(|p| p.non_body.is_none() && p.passages.is_empty())
+            .filter(|p| !self.unread.quotes(p.number))
             .collect();
         for run in uncovered.chunk_by(|a, b| a.number + 1 == b.number) {
             let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -205,7 +211,16 @@ fn closest_difference(
     source: &Source,
     para: &Paragraph,
 ) -> (Option<(usize, usize)>, String) {
-    let opening: String = quote.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    let opening: String = if quote
+        .chars()
+        .take(8)
+        .any(crate::content::unspaced::is_unspaced)
+    {
+        // A script without spaces has no words to take: its first characters instead.
+        quote.chars().take(6).collect()
+    } else {
+        quote.split(' ').take(4).collect::<Vec<_>>().join(" ")
+    };
     let candidates = std::iter::once(para).chain(source.paragraphs.iter());
     for p in candidates {
         if let Some(start) = p.text.find(&opening) {

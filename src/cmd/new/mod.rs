@@ -5,8 +5,12 @@
 //! first year the text mentions); everything else is a marked placeholder.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod prose;
+
+use prose::{Unwrapped, sentences};
 
 use crate::content::files;
 use crate::content::schema::{self, FileKind};
@@ -26,18 +30,31 @@ pub struct Args {
     /// The article's title (default: the first paragraph, if it is short).
     #[arg(long)]
     pub title: Option<String>,
+    /// Keep every line of the article a paragraph of its own, even when the text looks
+    /// hard-wrapped (lines folded at a width, paragraphs separated by blank lines), which is
+    /// otherwise joined into paragraphs.
+    #[arg(long)]
+    pub keep_lines: bool,
 }
 
 /// Writes the starter pack and says what to do next.
 pub fn run(args: &Args) -> ExitCode {
-    match create(&args.dir, &args.source, args.title.as_deref()) {
-        Ok(written) => {
+    match create(args) {
+        Ok((written, unwrapped)) => {
+            if let Some(u) = unwrapped {
+                println!(
+                    "The article looks hard-wrapped, so its {} lines were joined into {} \
+                     paragraphs in {SOURCE_FILE} (--keep-lines keeps each line a paragraph).",
+                    u.lines, u.paragraphs
+                );
+            }
             println!("Created {} with:", args.dir.display());
             for file in written {
                 println!("  {file}");
             }
             println!(
-                "Next: edit the YAML files, then run `arglens check {0}` and `arglens --content {0}`.",
+                "Next: edit the YAML files, then run `arglens check {0}` and `arglens --content {0}`.\n\
+                 `arglens guide` explains every field and every message `check` prints.",
                 args.dir.display()
             );
             ExitCode::SUCCESS
@@ -49,9 +66,10 @@ pub fn run(args: &Args) -> ExitCode {
 /// Longest opening quotation the scaffold takes, in words.
 const MAX_QUOTE_WORDS: usize = 60;
 
-/// Writes a new pack into `dir`, which must not exist yet. Returns the files written, by path
-/// inside the pack.
-pub fn create(dir: &Path, source: &Path, title: Option<&str>) -> Result<Vec<String>, String> {
+/// Writes a new pack into `args.dir`, which must not exist yet. Returns the files written, by
+/// path inside the pack, and how a hard-wrapped article was joined into paragraphs.
+pub fn create(args: &Args) -> Result<(Vec<String>, Option<Unwrapped>), String> {
+    let (dir, source) = (args.dir.as_path(), args.source.as_path());
     if dir.exists() {
         return Err(format!(
             "{} already exists; `arglens new` only creates a new folder, so nothing was written",
@@ -61,7 +79,11 @@ pub fn create(dir: &Path, source: &Path, title: Option<&str>) -> Result<Vec<Stri
     let text = files::read_text(source)
         .map(|f| f.text)
         .map_err(|d| d.to_string())?;
-    let files = scaffold(&text, title, current_year())?;
+    let unwrapped = (!args.keep_lines)
+        .then(|| prose::unwrap_paragraphs(&text))
+        .flatten();
+    let text = unwrapped.as_ref().map_or(text, |u| u.text.clone());
+    let files = scaffold(&text, args.title.as_deref(), current_year())?;
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
@@ -77,7 +99,7 @@ pub fn create(dir: &Path, source: &Path, title: Option<&str>) -> Result<Vec<Stri
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    Ok(files.into_keys().collect())
+    Ok((files.into_keys().collect(), unwrapped))
 }
 
 /// The starter pack's files for `source`, by path inside the pack.
@@ -157,7 +179,7 @@ struct Dated {
 /// The first paragraph's first sentence, cut to [`MAX_QUOTE_WORDS`] words: a prefix of the
 /// paragraph, so it is a verbatim quotation.
 fn opening_quote(paragraph: &str) -> String {
-    let sentence = sentences(paragraph).next().unwrap_or(paragraph);
+    let sentence = sentences(paragraph).first().copied().unwrap_or(paragraph);
     first_words(sentence, MAX_QUOTE_WORDS)
 }
 
@@ -168,28 +190,10 @@ fn first_words(text: &str, n: usize) -> String {
         .join(" ")
 }
 
-/// Sentences of a paragraph, each a slice of it ending at `.`, `?` or `!` followed by a space.
-fn sentences(paragraph: &str) -> impl Iterator<Item = &str> {
-    let mut rest = paragraph;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = rest
-            .char_indices()
-            .zip(rest.chars().skip(1))
-            .find(|((_, c), next)| matches!(c, '.' | '?' | '!') && next.is_whitespace())
-            .map_or(rest.len(), |((i, c), _)| i + c.len_utf8());
-        let (sentence, tail) = rest.split_at(end);
-        rest = tail.trim_start();
-        Some(sentence.trim())
-    })
-}
-
 /// The first year (1000–2099, as a word of its own) the article mentions, with its sentence.
 fn find_year(paras: &[&str]) -> Option<Dated> {
     paras.iter().enumerate().find_map(|(i, para)| {
-        sentences(para).find_map(|sentence| {
+        sentences(para).into_iter().find_map(|sentence| {
             sentence
                 .split(|c: char| !c.is_ascii_digit())
                 .find(|w| w.len() == 4 && (w.starts_with('1') || w.starts_with("20")))
@@ -219,8 +223,8 @@ fn current_year() -> u32 {
 fn article_yaml(title: &str, year: &str) -> String {
     format!(
         r#"{modeline}
-# The article this pack explains. Every field is described in the arglens pack guide
-# (content/README.md in the arglens repository); `arglens check` reports what is wrong.
+# The article this pack explains. `arglens guide` prints the pack guide: every field, the
+# forms a date may take, and what each message of `arglens check` means and how to fix it.
 article:
   # The name shown in the title bar and on the About page.
   title: {title}
@@ -228,7 +232,8 @@ article:
   question: What does the article argue, and why?
   publisher: Publisher of the article
   published:
-    # YYYY, YYYY-MM or YYYY-MM-DD. This is a placeholder, so it is marked inferred and says
+    # 1787-11-22, 22 November 1787, Nov 1787, 1787… (`arglens guide` lists every form).
+    # This is a placeholder, so it is marked inferred and says
     # why; when you know the real date, set it and drop `inferred` and `note`.
     date: "{year}"
     inferred: true
@@ -278,8 +283,11 @@ fn timeline_yaml(date: &str, date_text: &str, passage: &str, inferred: bool) -> 
     };
     format!(
         r#"{modeline}
-# Dated events the article mentions, oldest first. `date` is machine-readable; `date_text`
-# is how the source words the date and must appear in one of the event's passages.
+# Dated events the article mentions, oldest first. `date` is when (22 Nov 1787, late 1970s,
+# c. 1781…); `date_text` is how the source words the date and must appear in one of the
+# event's passages. An event the article presupposes but never dates is background: leave
+# out `date_text` and say in `basis` why it belongs and where its date comes from.
+# `arglens guide` explains every field.
 events:
   - id: first-event
     date: "{date}"
@@ -298,7 +306,8 @@ events:
 fn section_yaml() -> String {
     format!(
         r#"{modeline}
-# One section of the argument: a tab in the app. `id` must match the file name.
+# One section of the argument: a tab in the app. `id` must match the file name, and
+# article.yaml lists it under `sections`. `arglens guide` explains labels, kinds and fields.
 id: main
 title: The argument
 intro: A sentence or two on what this part of the article argues, in your own words.

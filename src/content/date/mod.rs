@@ -1,8 +1,12 @@
 //! Dates as the article gives them: sometimes a day, often a month or a year, sometimes only
 //! "the late 1970s". A date keeps its precision so the timeline never claims more than the text.
 
+mod parse;
+
 use std::cmp::Ordering;
 use std::fmt;
+
+pub use parse::{DATE_FORMS, suggestion};
 
 /// A part of a year or decade, as in "late 1970s" or "autumn 2011".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +23,7 @@ pub enum Part {
 
 impl Part {
     fn parse(word: &str) -> Option<Self> {
-        Some(match word {
+        Some(match word.to_lowercase().as_str() {
             "early" => Self::Early,
             "mid" => Self::Mid,
             "late" => Self::Late,
@@ -73,6 +77,7 @@ pub enum Precision {
     Month,
     Year,
     Decade,
+    Century,
 }
 
 /// A validated date with its precision.
@@ -102,75 +107,10 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The forms a date may take, for error messages and docs.
-pub const DATE_FORMS: &str = "YYYY, YYYY-MM, YYYY-MM-DD, YYYYs (a decade), an optional \
-     early/mid/late/end before a year, decade or month (\"late 1970s\", \"late 2013-03\"), a \
-     season before a year (\"autumn 2011\"), and an optional leading \"c.\" for approximate";
-
 impl DateSpec {
-    /// Parses the pack's date forms; the error says what was expected.
+    /// Parses any of the accepted forms ([`DATE_FORMS`]); the error says what was expected.
     pub fn parse(input: &str) -> Result<Self, String> {
-        let mut rest = input.trim();
-        let mut approximate = false;
-        if let Some(r) = rest.strip_prefix("c.") {
-            approximate = true;
-            rest = r.trim_start();
-        }
-        let mut part = None;
-        if let Some((word, tail)) = rest.split_once(' ') {
-            let word = word.trim();
-            let p = Part::parse(word)
-                .ok_or_else(|| format!("`{word}` is not a known part of a period"))?;
-            part = Some(p);
-            rest = tail.trim();
-            if p == Part::End {
-                rest = rest.strip_prefix("of ").unwrap_or(rest).trim();
-            }
-        }
-        let bad = || format!("`{input}` is not a date; expected {DATE_FORMS}");
-        let mut spec = if let Some(decade) = rest.strip_suffix('s') {
-            let year = parse_year(decade).ok_or_else(bad)?;
-            if year % 10 != 0 {
-                return Err(format!(
-                    "`{rest}` is not a decade: a decade starts at a year ending in 0"
-                ));
-            }
-            Self::new(year, None, None, Precision::Decade)
-        } else {
-            let mut fields = rest.split('-');
-            let year = fields.next().and_then(parse_year).ok_or_else(bad)?;
-            let month = fields
-                .next()
-                .map(|m| parse_in(m, 1, 12).ok_or_else(bad))
-                .transpose()?;
-            let day = fields
-                .next()
-                .map(|d| parse_in(d, 1, 31).ok_or_else(bad))
-                .transpose()?;
-            if fields.next().is_some() {
-                return Err(bad());
-            }
-            let precision = match (month, day) {
-                (_, Some(_)) => Precision::Day,
-                (Some(_), None) => Precision::Month,
-                _ => Precision::Year,
-            };
-            Self::new(year, month, day, precision)
-        };
-        if let Some(p) = part {
-            let fits = match spec.precision {
-                Precision::Day => false,
-                Precision::Month => !p.is_season(),
-                Precision::Year => true,
-                Precision::Decade => !p.is_season(),
-            };
-            if !fits {
-                return Err(format!("`{}` cannot qualify `{rest}`", p.word()));
-            }
-        }
-        spec.part = part;
-        spec.approximate = approximate;
-        Ok(spec)
+        parse::parse(input)
     }
 
     fn new(year: i32, month: Option<u8>, day: Option<u8>, precision: Precision) -> Self {
@@ -189,6 +129,10 @@ impl DateSpec {
     pub fn sort_key(&self) -> i64 {
         let year = i64::from(self.year);
         let (month, day) = match self.precision {
+            Precision::Century => {
+                let years = self.part.map_or(0, |p| p.offset(100));
+                return (year + i64::from(years)) * 372;
+            }
             Precision::Decade => {
                 let years = self.part.map_or(0, |p| p.offset(10));
                 return (year + i64::from(years)) * 372;
@@ -215,12 +159,26 @@ impl DateSpec {
             .unwrap_or_default();
         let month: String = self.month_name().chars().take(3).collect();
         let body = match self.precision {
+            Precision::Century => format!("{} c.", self.century()),
             Precision::Decade => format!("{}s", self.year),
             Precision::Year => self.year.to_string(),
             Precision::Month => format!("{month} {}", self.year),
             Precision::Day => format!("{} {month} {}", self.day.unwrap_or(1), self.year),
         };
         format!("{approx}{part}{body}")
+    }
+
+    /// "18th" for the century from 1700.
+    fn century(&self) -> String {
+        let n = self.year / 100 + 1;
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        format!("{n}{suffix}")
     }
 
     fn month_name(&self) -> &'static str {
@@ -234,6 +192,10 @@ impl DateSpec {
     /// years (the late 1970s 1976 to 1979), so a search for a year finds what it covers.
     pub fn years(&self) -> (i32, i32) {
         match (self.precision, self.part) {
+            (Precision::Century, Some(Part::Early)) => (self.year, self.year + 33),
+            (Precision::Century, Some(Part::Mid)) => (self.year + 33, self.year + 66),
+            (Precision::Century, Some(Part::Late | Part::End)) => (self.year + 66, self.year + 99),
+            (Precision::Century, _) => (self.year, self.year + 99),
             (Precision::Decade, Some(Part::Early)) => (self.year, self.year + 3),
             (Precision::Decade, Some(Part::Mid)) => (self.year + 3, self.year + 6),
             (Precision::Decade, Some(Part::Late | Part::End)) => (self.year + 6, self.year + 9),
@@ -254,6 +216,10 @@ impl DateSpec {
         };
         let month = self.month_name();
         let body = match (self.precision, self.part) {
+            (Precision::Century, Some(Part::End)) => {
+                format!("{part}the {} century", self.century())
+            }
+            (Precision::Century, _) => format!("the {part}{} century", self.century()),
             (Precision::Decade, Some(Part::End)) => format!("{part}the {}s", self.year),
             (Precision::Decade, _) => format!("the {part}{}s", self.year),
             (Precision::Year, None) if !self.approximate => format!("the year {}", self.year),
@@ -279,6 +245,7 @@ impl DateSpec {
         }
         let month = self.month.unwrap_or(1);
         out.push_str(&match self.precision {
+            Precision::Century => format!("{} century", self.century()),
             Precision::Decade => format!("{}s", self.year),
             Precision::Year => format!("{}", self.year),
             Precision::Month => format!("{}-{month:02}", self.year),
@@ -299,6 +266,7 @@ impl fmt::Display for DateSpec {
         }
         let month = self.month_name();
         match self.precision {
+            Precision::Century => write!(f, "{} century", self.century()),
             Precision::Decade => write!(f, "{}s", self.year),
             Precision::Year => write!(f, "{}", self.year),
             Precision::Month => write!(f, "{month} {}", self.year),
@@ -311,20 +279,6 @@ impl PartialOrd for DateSpec {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.sort_key().cmp(&other.sort_key()))
     }
-}
-
-fn parse_year(s: &str) -> Option<i32> {
-    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-fn parse_in(s: &str, low: u8, high: u8) -> Option<u8> {
-    if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok().filter(|n| (low..=high).contains(n))
 }
 
 #[cfg(test)]
@@ -377,6 +331,61 @@ mod tests {
         assert_eq!(d("late 2013-03").years(), (2013, 2013));
         assert_eq!(d("c. 2004").years(), (2003, 2005));
         assert!(d("c. 1860").approximate);
+    }
+
+    #[test]
+    fn reads_dates_as_people_write_them() {
+        for (written, canonical) in [
+            ("1787-11-22", "1787-11-22"),
+            ("22 November 1787", "1787-11-22"),
+            ("22 Nov 1787", "1787-11-22"),
+            ("22nd Nov. 1787", "1787-11-22"),
+            ("November 22, 1787", "1787-11-22"),
+            ("November 1787", "1787-11"),
+            ("Nov 1787", "1787-11"),
+            ("Sept 1787", "1787-09"),
+            ("1787", "1787"),
+            ("late 1970s", "late 1970s"),
+            ("the late 1970s", "late 1970s"),
+            ("mid-1780s", "mid 1780s"),
+            ("c. 1781", "c. 1781"),
+            ("circa 1781", "c. 1781"),
+            ("c.1781", "c. 1781"),
+            ("1780s", "1780s"),
+            ("18th century", "18th century"),
+            ("late 18th century", "late 18th century"),
+            ("early November 1787", "early 1787-11"),
+            ("Spring 1787", "spring 1787"),
+            ("end of 2013", "end of 2013"),
+            ("21st century", "21st century"),
+        ] {
+            let date = DateSpec::parse(written).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(date.canonical(), canonical, "{written}");
+            assert_eq!(d(&date.canonical()), date, "{written} reads back");
+        }
+        assert_eq!(d("18th century").to_string(), "18th century");
+        assert_eq!(d("late 18th century").in_words(), "the late 18th century");
+        assert_eq!(d("18th century").years(), (1700, 1799));
+        assert_eq!(d("18th century").short(), "18th c.");
+        assert!(d("late 18th century") < d("1780s"));
+    }
+
+    #[test]
+    fn a_misspelt_date_gets_its_nearest_readable_spelling() {
+        assert_eq!(
+            suggestion("22 Novmber 1787").as_deref(),
+            Some("22 November 1787")
+        );
+        assert_eq!(suggestion("Agust 1786").as_deref(), Some("August 1786"));
+        assert_eq!(suggestion("lat 1970s").as_deref(), Some("late 1970s"));
+        assert_eq!(suggestion("1787"), None);
+        let e = DateSpec::parse("22 Novmber 1787").unwrap_err();
+        assert!(e.contains("`Novmber` is not a word dates use"), "{e}");
+        assert!(e.contains("22 November 1787"), "lists the forms: {e}");
+        let e = DateSpec::parse("31 November 1787").unwrap_err();
+        assert!(e.contains("November 1787 has no day 31"), "{e}");
+        assert!(DateSpec::parse("29 Feb 1788").is_ok());
+        assert!(DateSpec::parse("29 Feb 1787").is_err());
     }
 
     #[test]

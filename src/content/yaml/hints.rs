@@ -1,0 +1,133 @@
+//! Plain-words hints for YAML syntax errors: the library says what its parser expected, this
+//! says what the author most likely wrote and how to write it instead.
+
+/// What to tell the author about a syntax error: where to point (when the library points
+/// somewhere less useful), a message, and a hint.
+pub(super) struct Advice {
+    pub place: Option<(usize, usize)>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Advice for the library's `message` (its full text, with locations), reported at `place`
+/// in `text`.
+pub(super) fn advise(full: &str, place: Option<(usize, usize)>, text: &str) -> Advice {
+    let message = full
+        .find(" at line ")
+        .and_then(|at| full.get(..at))
+        .unwrap_or(full)
+        .to_string();
+    let line = place
+        .and_then(|(l, _)| text.lines().nth(l.checked_sub(1)?))
+        .unwrap_or("");
+    if let Some(opened) = quote_opened_at(full) {
+        return Advice {
+            place: Some(opened),
+            message: "this quoted value is never closed".into(),
+            hint: Some(
+                "end the value with the same quote mark it starts with; a long text can go \
+                 unquoted on the lines below `key: >-` instead"
+                    .into(),
+            ),
+        };
+    }
+    let hint = if line.contains('\t') {
+        Some("YAML does not allow tabs for indentation: indent with spaces".to_string())
+    } else if message.starts_with("mapping values are not allowed") {
+        Some(quote_the_value(line).unwrap_or_else(|| INDENT.to_string()))
+    } else if message.starts_with("did not find expected")
+        || message.starts_with("could not find expected ':'")
+    {
+        Some(INDENT.to_string())
+    } else if message.starts_with("found unexpected end of stream") {
+        Some("the file ends inside a value: look for a `[` or `{` that is never closed".into())
+    } else {
+        None
+    };
+    Advice {
+        place,
+        message,
+        hint,
+    }
+}
+
+const INDENT: &str = "check the indentation of this line and the one above: the keys of one \
+     item start in the same column, each `- ` item of a list starts in the column of the \
+     first, and indentation is made of spaces";
+
+/// "…, while scanning a quoted scalar at line 3 column 10": where the unclosed quote opens.
+fn quote_opened_at(full: &str) -> Option<(usize, usize)> {
+    let rest = full
+        .split("while scanning a quoted scalar at line ")
+        .nth(1)?;
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, column.parse().ok()?))
+}
+
+/// For `title: Remedy: a bigger pool`: the same line with the value quoted.
+fn quote_the_value(line: &str) -> Option<String> {
+    let content = line.trim_start();
+    let content = content.strip_prefix("- ").unwrap_or(content).trim_start();
+    let (key, value) = content.split_once(": ")?;
+    let value = value.trim();
+    let plain_key = !key.is_empty() && !key.contains([' ', '"', '\'', '#']);
+    let unquoted = !value.starts_with(['"', '\'', '[', '{', '>', '|']);
+    if !(plain_key && unquoted && value.contains(':')) {
+        return None;
+    }
+    let quoted = if value.contains('"') {
+        format!("'{}'", value.replace('\'', "''"))
+    } else {
+        format!("\"{value}\"")
+    };
+    Some(format!(
+        "a value holding \": \" must be quoted: `{key}: {quoted}`"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_colon_in_a_value_suggests_quoting_it() {
+        let a = advise(
+            "mapping values are not allowed in this context at line 1 column 14",
+            Some((1, 14)),
+            "title: Remedy: a bigger pool\n",
+        );
+        assert_eq!(a.message, "mapping values are not allowed in this context");
+        assert_eq!(
+            a.hint.as_deref(),
+            Some("a value holding \": \" must be quoted: `title: \"Remedy: a bigger pool\"`")
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_points_at_its_opening() {
+        let a = advise(
+            "found unexpected end of stream at line 3 column 1, while scanning a quoted scalar at line 1 column 4",
+            Some((3, 1)),
+            "a: \"x\nb: 2\n",
+        );
+        assert_eq!(a.place, Some((1, 4)));
+        assert_eq!(a.message, "this quoted value is never closed");
+    }
+
+    #[test]
+    fn tabs_and_indentation_get_their_own_hints() {
+        let tab = advise(
+            "found character that cannot start any token at line 2 column 1",
+            Some((2, 1)),
+            "a:\n\tb: 1\n",
+        );
+        assert!(tab.hint.unwrap().contains("tabs"));
+        let indent = advise(
+            "mapping values are not allowed in this context at line 2 column 3",
+            Some((2, 3)),
+            "a: 1\n b: 2\n",
+        );
+        assert!(indent.hint.unwrap().contains("indentation"));
+    }
+}
