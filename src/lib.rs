@@ -3,13 +3,14 @@
 //! Data flows one way: content files are parsed, validated and indexed by [`content`]; [`app`]
 //! holds the reader's state and changes it only through [`app::update`]; [`ui`] draws that state
 //! and never changes it. The binary side, [`cmd`] and [`term`], reads the command line and wires
-//! these to a real terminal; [`export`] writes handouts. `ARCHITECTURE.md` is the map.
+//! these to a real terminal; [`serve`] to many terminals over SSH; [`export`] writes handouts. `ARCHITECTURE.md` is the map.
 
 pub mod app;
 pub mod axis;
 pub mod cmd;
 pub mod content;
 pub mod export;
+pub mod serve;
 pub mod term;
 pub mod ui;
 pub mod wrap;

@@ -6,7 +6,8 @@
 )]
 //! The walls ARCHITECTURE.md describes, checked on the source itself: modules of `src/app`
 //! import each other without a cycle, the drawing code never calls `update`, the content layer
-//! knows nothing of the app or the drawing, only the binary side touches the terminal, and
+//! knows nothing of the app or the drawing, only the binary side touches the terminal or the
+//! network, and
 //! files and functions stay small.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -263,12 +264,14 @@ fn the_layers_keep_to_their_side_of_the_walls() {
             yaml_module || !code.contains("serde_yaml"),
             "{name}: only content::yaml calls the YAML library"
         );
-        let binary_side = f.module.first().is_some_and(|m| m == "term") || f.module.is_empty();
+        // The binary side: the local terminal (`term`), the class over SSH (`serve`) and the
+        // commands that start them.
+        let side = f.module.first().map(String::as_str);
+        let binary_side = matches!(side, None | Some("term" | "serve" | "cmd"));
         if !binary_side {
-            assert!(
-                !code.contains("crossterm"),
-                "{name}: only the terminal side uses crossterm"
-            );
+            for io in ["crossterm", "tokio", "russh", "std::net", "termwiz"] {
+                assert!(!code.contains(io), "{name}: only the binary side uses {io}");
+            }
         }
     }
 }

@@ -110,6 +110,12 @@ pub enum Action {
     RoomEnded,
     /// The time, for the presenter console's clock.
     Tick(Clock),
+    /// Join a class (a session of `arglens serve`), following the presenter from `Room`.
+    JoinClass(Room),
+    /// The presenter of the class moved: a following screen shows it.
+    ClassMoved(Room),
+    /// Follow the class again after browsing on one's own (`F`).
+    FollowClass,
     /// Copy the selected quotation, with its citation, to the clipboard.
     Copy,
     /// Stop capturing the mouse, so the terminal's own selection works, or capture it again.

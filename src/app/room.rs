@@ -32,3 +32,12 @@ pub struct Clock {
     /// The time of day, as the console shows it ("14:05").
     pub wall: String,
 }
+
+/// A student's place in a class: where the presenter is, and whether this screen follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Follow {
+    /// Where the presenter's deck is.
+    pub room: Room,
+    /// Whether this screen shows it; any move of the reader's own stops following.
+    pub following: bool,
+}

@@ -23,12 +23,14 @@ impl App {
 pub fn update(app: &mut App, action: Action) {
     // A message lasts until the reader's next action; the program's own work behind the
     // scenes (an index arriving) leaves it.
-    if !matches!(
+    let background = matches!(
         action,
-        Action::Indexed(_) | Action::Tick(_) | Action::JoinRoom(_)
-    ) {
+        Action::Indexed(_) | Action::Tick(_) | Action::JoinRoom(_) | Action::ClassMoved(_)
+    );
+    if !background {
         app.status.message = None;
     }
+    views::present::follow::before(app, &action);
     match action {
         Action::Resize(w, h) => app.size = (w, h),
         Action::Quit | Action::Interrupt => app.running = false,
@@ -50,6 +52,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::JoinRoom(_) | Action::RoomEnded | Action::Tick(_) => {
             views::present::outside(app, &action);
         }
+        Action::JoinClass(room) => views::present::follow::join(app, room),
+        Action::ClassMoved(room) => views::present::follow::class_moved(app, room),
+        Action::FollowClass => views::present::follow::follow_again(app),
         Action::SetTheme(theme) => app.prefs.theme = theme,
         Action::SetTimeline(shown) => app.prefs.show_timeline = shown,
         Action::SetTimelineView(view) => app.prefs.timeline_view = view,

@@ -15,6 +15,7 @@ mod output;
 pub mod present;
 pub mod render;
 pub mod schema;
+pub mod serve;
 mod start;
 
 pub use start::{StartArgs, app as start_app};
@@ -72,6 +73,10 @@ pub enum Command {
     /// miniature, what comes next, the notes, the clock and the slide index. Its keys move
     /// both screens; q closes it and the presentation goes on.
     Console(console::Args),
+    /// Teach a class over SSH: students type the `ssh` line this prints and get the explorer
+    /// in their own terminal, following your slides or browsing on their own; you log in as
+    /// `presenter` with a key from --presenter-key and drive it from the console.
+    Serve(serve::Args),
 }
 
 /// Where the pack comes from.
@@ -147,6 +152,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Render(args)) => render::run(&args),
         Some(Command::Present(args)) => present::run(&args),
         Some(Command::Console(args)) => console::run(&args),
+        Some(Command::Serve(args)) => serve::run(&args),
     }
 }
 

@@ -62,11 +62,16 @@ pub fn capture_mouse(on: bool) -> io::Result<()> {
 /// pass to the system clipboard. The text travels base64-encoded, so nothing in it can act
 /// as a control sequence.
 pub fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    write!(out, "{}", osc52(text))?;
+    out.flush()
+}
+
+/// The OSC 52 sequence that asks a terminal to put `text` on the clipboard.
+pub fn osc52(text: &str) -> String {
     use base64::Engine;
     let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-    let mut out = io::stdout();
-    write!(out, "\x1b]52;c;{encoded}\x07")?;
-    out.flush()
+    format!("\x1b]52;c;{encoded}\x07")
 }
 
 /// Hands the terminal back to the shell and stops, as Ctrl-Z does in other programs; when

@@ -16,6 +16,9 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if let Some(tag) = &app.filter.tag {
         right.push_str(&format!(" [tag: {tag}] "));
     }
+    if views::present::follow::browsing(app) {
+        right.push_str(" browsing · F follows the class ");
+    }
     let back = app.history.back_stack().len();
     if back > 0 {
         right.push_str(&format!(" ◂ {back} back "));

@@ -249,6 +249,11 @@ static PAGE: &[Binding] = &[
 static GLOBAL: &[Binding] = &[
     bind(&[Key::Ctrl('c')], Interrupt, "Quit at once, from anywhere"),
     bind(
+        &[Key::Char('F')],
+        FollowClass,
+        "Follow the class again (when joined with ssh to arglens serve)",
+    ),
+    bind(
         &[Key::Ctrl('z')],
         Suspend,
         "Suspend to the shell; `fg` comes back to the same place",

@@ -3,7 +3,7 @@
 //! or the presenter's console). The behaviour lives in the presentation view; the part both
 //! screens share is the [`Room`], which the terminal side carries between them.
 
-pub use crate::app::room::{Clock, Role, Room};
+pub use crate::app::room::{Clock, Follow, Role, Room};
 
 use super::nav::Nav;
 use crate::content::{Pack, Point, PointRef};

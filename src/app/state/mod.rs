@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 pub use super::timeline_view::TimelineView;
 pub use axis::AxisNav;
-pub use deck::{Clock, Deck, Reveal, Role, Room, Slide, reveals, slides, steps};
+pub use deck::{Clock, Deck, Follow, Reveal, Role, Room, Slide, reveals, slides, steps};
 pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
 pub use overlay::{Chooser, Overlay, Page, QueryInput, SearchBox, SearchMode, Searches};
@@ -102,6 +102,9 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The presentation deck, while it is showing.
     pub deck: Option<Deck>,
+    /// A class this reader belongs to (a session of `arglens serve`): where the presenter
+    /// is, and whether this screen follows.
+    pub follow: Option<Follow>,
     /// The last search, for `n` and `N`, and the queries typed before.
     pub searches: Searches,
     /// What the terminal side is asked to do.
@@ -128,6 +131,7 @@ impl App {
             status: Status::default(),
             overlay: None,
             deck: None,
+            follow: None,
             searches: Searches::default(),
             terminal: Terminal::default(),
             size,

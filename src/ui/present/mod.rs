@@ -163,9 +163,12 @@ fn gauge(deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// The message of the moment, else the keys.
+/// The message of the moment (a student browsing on their own is reminded how to come
+/// back), else the keys.
 fn footer(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    match &app.status.message {
+    let browsing = crate::app::views::present::follow::browsing(app)
+        .then_some(crate::app::views::present::follow::BROWSING);
+    match app.status.message.as_deref().or(browsing) {
         Some(m) => Paragraph::new(Line::styled(format!(" {m}"), theme.message)).render(area, buf),
         None => super::status::render_footer(app, area, theme, buf),
     }

@@ -8,6 +8,7 @@
 
 pub mod console;
 mod doc;
+pub mod follow;
 pub mod index;
 pub mod layout;
 

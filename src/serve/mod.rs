@@ -1,0 +1,102 @@
+//! `arglens serve`: a class over SSH. A teacher runs one command; students run one `ssh` line
+//! and get the explorer in their own terminal, following the presenter's slides or browsing
+//! on their own; the presenter logs in as `presenter` with a listed key and gets the console,
+//! whose moves move the class.
+//!
+//! The transport lives here and only here: `russh` for the protocol, one task per screen
+//! (`session.rs`), termwiz for reading keys (`input.rs`). What a screen shows and how keys
+//! change it is the same `app` and `ui` as in a local terminal; the class's shared state is
+//! the presenter's [`Room`](crate::app::state::Room) in a watch channel (`class.rs`).
+//! Nothing here touches the local terminal.
+
+pub mod class;
+pub mod handler;
+pub mod input;
+pub mod keys;
+pub mod listen;
+pub mod session;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use russh::keys::PrivateKey;
+use russh::server::Config;
+use russh::{MethodKind, MethodSet};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+pub use class::{Admission, Class};
+
+/// How a class is served.
+pub struct Options {
+    pub listen: SocketAddr,
+    pub host_key: PrivateKey,
+    pub admission: Admission,
+    /// A connection that sends nothing for this long is closed.
+    pub idle_timeout: Duration,
+    /// A screen whose reader takes nothing for this long is let go (normally [`session::STUCK`]).
+    pub stuck_after: Duration,
+}
+
+/// A class being served.
+pub struct Running {
+    /// Where it listens (with the port chosen, when 0 was asked for).
+    pub addr: SocketAddr,
+    pub class: Arc<Class>,
+    ended: watch::Sender<bool>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    /// Waits until the server stops.
+    pub async fn wait(self) -> std::io::Result<()> {
+        self.task.await.unwrap_or(Ok(()))
+    }
+
+    /// Tells every connection the class has ended, closes them and stops listening.
+    pub fn stop(&self) {
+        self.ended.send_replace(true);
+    }
+}
+
+/// Starts serving `pack` as the options say.
+pub async fn start(pack: Arc<crate::content::Pack>, opts: Options) -> std::io::Result<Running> {
+    let listener = TcpListener::bind(opts.listen).await?;
+    let addr = listener.local_addr()?;
+    let class = Class::new(pack, opts.admission, opts.stuck_after);
+    let config = Arc::new(config(opts.host_key, opts.idle_timeout, &class));
+    let (ended, watching) = watch::channel(false);
+    let task = tokio::spawn(listen::accept(
+        listener,
+        config,
+        Arc::clone(&class),
+        watching,
+    ));
+    Ok(Running {
+        addr,
+        class,
+        ended,
+        task,
+    })
+}
+
+fn config(key: PrivateKey, idle: Duration, class: &Class) -> Config {
+    let mut methods = MethodSet::empty();
+    methods.push(MethodKind::PublicKey);
+    if class.admission.password.is_some() {
+        methods.push(MethodKind::Password);
+    } else {
+        methods.push(MethodKind::None);
+    }
+    Config {
+        methods,
+        keys: vec![key],
+        inactivity_timeout: Some(idle),
+        auth_rejection_time: Duration::from_millis(500),
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        max_auth_attempts: 6,
+        nodelay: true,
+        ..Config::default()
+    }
+}
