@@ -276,7 +276,7 @@ fn argdown_has_an_argument_and_a_relation_per_point() {
         "{ad}"
     );
     assert_eq!(ad.matches("  +> [Question]").count(), points - 7);
-    assert!(ad.contains("[Question]: Why did Xi go to Moscow first"));
+    assert!(ad.contains("[Question]: Why is Xi going to Moscow first"));
 }
 
 /// Runs the real Argdown parser, if `.ci/run` (or the developer) said where it is. Under CI

@@ -318,7 +318,7 @@ fn copied_prose_and_uncovered_paragraphs_are_warnings() {
     edit(
         &p,
         "sections/pitfalls.yaml",
-        "claim: Economic ties remain shallow and lopsided, and joint projects in the border regions keep stalling.",
+        "claim: Economic exchange remains rather low in level and structure, each side has complaints about it, and an accord on cooperation between the border regions has yet to deliver.",
         "claim: The level and structure of Sino-Russian economic exchanges continues to be rather low.",
     );
     // Drop the only passage of paragraph 24 from its point and from the passages file.
