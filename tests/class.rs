@@ -36,6 +36,7 @@ fn joining_shows_the_class_slide_on_the_audience_screen() {
     assert_eq!(present::room(&a), Some(room(2, 1)));
     assert_eq!(a.deck.as_ref().unwrap().role, Role::Audience);
     assert!(!follow::browsing(&a));
+    assert!(screen(&a).contains("following the class"), "{}", screen(&a));
 }
 
 #[test]

@@ -75,7 +75,16 @@ async fn thirty_students_follow_the_presenter_and_one_browses_on_their_own() {
     for s in &students {
         assert!(s.shows("slide 7 of 20", SOON).await, "{}", s.text());
     }
+    // The class ends: every screen gives its reader's terminal back (main screen, cursor
+    // shown) and the connection closes.
+    assert!(students.iter().all(Terminal::in_alternate_screen));
     running.stop();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    for (i, s) in students.iter().enumerate() {
+        assert!(!s.in_alternate_screen(), "student {i} is back on the main screen");
+        assert!(!s.cursor_hidden(), "student {i} has a cursor again");
+        assert!(s.is_closed(), "student {i} was let go");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -1,5 +1,5 @@
 //! `arglens serve`: teach a class over SSH. Prints the line students type and the server's
-//! key fingerprint, then serves until Ctrl-C.
+//! key fingerprint, then serves until Ctrl-C, SIGTERM or SIGHUP.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -56,11 +56,30 @@ pub fn run(args: &Args) -> ExitCode {
             Err(e) => return fail(&format!("cannot listen on {}: {e}", args.listen)),
         };
         println!("{}", announce(running.addr, &fingerprint, presenting));
-        let _ = tokio::signal::ctrl_c().await;
+        ended().await;
         running.stop();
         println!("The class has ended.");
         ExitCode::SUCCESS
     })
+}
+
+/// Waits for Ctrl-C, SIGTERM or SIGHUP: each ends the class, telling every student so.
+async fn ended() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let term = signal(SignalKind::terminate());
+        let hup = signal(SignalKind::hangup());
+        if let (Ok(mut term), Ok(mut hup)) = (term, hup) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+                _ = hup.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn options(args: &Args) -> Result<Options, String> {

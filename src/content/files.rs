@@ -79,7 +79,8 @@ impl PackFiles {
             Self::Dir(dir) => std::fs::read_dir(dir.join("sections"))
                 .ok()?
                 .flatten()
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                // Links count as the files they lead to; reading refuses those leading out.
+                .filter(|e| e.path().is_file())
                 .filter_map(|e| id_of(&format!("sections/{}", e.file_name().to_string_lossy())))
                 .collect(),
             Self::Embedded => embedded::FILES
@@ -151,7 +152,40 @@ fn resolve(dir: &Path, relative: &str, name: &str) -> Result<PathBuf, Diagnostic
     if parts.any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
         return Err(outside());
     }
-    Ok(dir.join(rel))
+    let path = dir.join(rel);
+    // The path is inside on paper; it must be inside once links are followed too.
+    match std::fs::canonicalize(&path) {
+        Ok(real)
+            if !allowed_places(dir)
+                .iter()
+                .any(|place| real.starts_with(place)) =>
+        {
+            Err(Diagnostic::error(
+                name,
+                format!(
+                    "this is a link to {}, outside the pack folder; a pack may only read \
+                     files inside its own folder or in `../assets/`",
+                    real.display()
+                ),
+            )
+            .with_hint("replace the link with a copy of the file"))
+        }
+        // A missing file is reported when it is read, with the usual message.
+        _ => Ok(path),
+    }
+}
+
+/// Where a pack in `dir` may read, links followed: its own folder and the `assets/` folder
+/// beside it.
+pub fn allowed_places(dir: &Path) -> Vec<PathBuf> {
+    let Ok(root) = std::fs::canonicalize(dir) else {
+        return Vec::new();
+    };
+    let assets = root
+        .parent()
+        .map(|p| p.join("assets"))
+        .and_then(|a| std::fs::canonicalize(a).ok());
+    std::iter::once(root).chain(assets).collect()
 }
 
 /// Reads any text file the way pack files are read: refused above [`MAX_FILE_BYTES`],
@@ -241,6 +275,45 @@ mod tests {
                 .unwrap_err()
                 .message
                 .contains("empty")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn refuses_links_that_lead_outside_the_pack() {
+        let tmp = tempfile::tempdir().unwrap();
+        let pack = tmp.path().join("pack");
+        std::fs::create_dir_all(pack.join("sections")).unwrap();
+        std::fs::create_dir_all(tmp.path().join("assets")).unwrap();
+        std::fs::write(tmp.path().join("secret.txt"), "secret").unwrap();
+        std::fs::write(tmp.path().join("assets/shared.txt"), "shared").unwrap();
+        std::fs::write(pack.join("real.txt"), "real").unwrap();
+        let link = |target: &Path, at: &str| std::os::unix::fs::symlink(target, pack.join(at));
+        link(&tmp.path().join("secret.txt"), "source.txt").unwrap();
+        link(&pack.join("real.txt"), "inside.txt").unwrap();
+        link(&tmp.path().join("assets/shared.txt"), "shared.txt").unwrap();
+        link(tmp.path(), "up").unwrap();
+        let e = resolve(&pack, "source.txt", "n").unwrap_err();
+        assert!(
+            e.message.contains("outside the pack folder"),
+            "{}",
+            e.message
+        );
+        assert!(
+            resolve(&pack, "up/secret.txt", "n").is_err(),
+            "a linked folder"
+        );
+        assert!(
+            resolve(&pack, "inside.txt", "n").is_ok(),
+            "a link within the pack"
+        );
+        assert!(
+            resolve(&pack, "shared.txt", "n").is_ok(),
+            "a link into ../assets/"
+        );
+        assert!(
+            resolve(&pack, "missing.txt", "n").is_ok(),
+            "reported when read"
         );
     }
 

@@ -36,6 +36,8 @@ pub struct Class {
     pub patience: Duration,
     /// Where the presenter is.
     pub room: watch::Sender<Room>,
+    /// Turns true when the class ends, so every screen can restore its reader's terminal.
+    pub ended: watch::Sender<bool>,
     connected: AtomicUsize,
     failures: Mutex<HashMap<IpAddr, Vec<Instant>>>,
 }
@@ -47,6 +49,7 @@ impl Class {
             admission,
             patience,
             room: watch::Sender::new(Room::default()),
+            ended: watch::Sender::new(false),
             connected: AtomicUsize::new(0),
             failures: Mutex::new(HashMap::new()),
         })

@@ -97,6 +97,8 @@ async fn one(
         () = link.drop_now.notified() => {}
         () = link.login_overdue() => {}
         _ = ended.changed() => {
+            // The screen restores its reader's terminal first; then the connection ends.
+            sleep(Duration::from_millis(300)).await;
             let bye = handle.disconnect(Disconnect::ByApplication, "the class has ended".into(), String::new());
             let _ = timeout(GOODBYE, bye).await;
             sleep(Duration::from_millis(100)).await;

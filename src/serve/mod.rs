@@ -24,7 +24,6 @@ use russh::keys::PrivateKey;
 use russh::server::Config;
 use russh::{MethodKind, MethodSet};
 use tokio::net::TcpListener;
-use tokio::sync::watch;
 
 pub use class::{Admission, Class};
 
@@ -44,7 +43,6 @@ pub struct Running {
     /// Where it listens (with the port chosen, when 0 was asked for).
     pub addr: SocketAddr,
     pub class: Arc<Class>,
-    ended: watch::Sender<bool>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
@@ -56,7 +54,7 @@ impl Running {
 
     /// Tells every connection the class has ended, closes them and stops listening.
     pub fn stop(&self) {
-        self.ended.send_replace(true);
+        self.class.ended.send_replace(true);
     }
 }
 
@@ -66,19 +64,9 @@ pub async fn start(pack: Arc<crate::content::Pack>, opts: Options) -> std::io::R
     let addr = listener.local_addr()?;
     let class = Class::new(pack, opts.admission, opts.stuck_after);
     let config = Arc::new(config(opts.host_key, opts.idle_timeout, &class));
-    let (ended, watching) = watch::channel(false);
-    let task = tokio::spawn(listen::accept(
-        listener,
-        config,
-        Arc::clone(&class),
-        watching,
-    ));
-    Ok(Running {
-        addr,
-        class,
-        ended,
-        task,
-    })
+    let ended = class.ended.subscribe();
+    let task = tokio::spawn(listen::accept(listener, config, Arc::clone(&class), ended));
+    Ok(Running { addr, class, task })
 }
 
 fn config(key: PrivateKey, idle: Duration, class: &Class) -> Config {

@@ -75,6 +75,7 @@ async fn show(channel: Channel<Msg>, class: &Arc<Class>, who: Who) -> bool {
     };
     let mut room = class.room.subscribe();
     room.mark_unchanged();
+    let mut ended = class.ended.subscribe();
     let mut ticks = tokio::time::interval(Duration::from_secs(1));
     let mut out = ENTER.to_vec();
     out.extend(screen.frame());
@@ -93,6 +94,8 @@ async fn show(channel: Channel<Msg>, class: &Arc<Class>, who: Who) -> bool {
                 screen.class_moved(*room.borrow_and_update());
             }
             _ = ticks.tick(), if who == Who::Presenter => screen.tick(),
+            // The class is over: leave as if the reader quit, their terminal restored.
+            _ = ended.wait_for(|e| *e) => break,
         }
         // Apply everything already waiting before drawing once.
         if !drain(&mut rx, &mut screen).await {

@@ -25,18 +25,21 @@ impl Watch {
     /// `../assets/` holding the source text), not recursively.
     pub fn new(dir: &Path, extra: &[PathBuf]) -> notify::Result<Self> {
         let (tx, changes) = channel();
-        let mut watcher =
-            notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-                let relevant = res.is_ok_and(|e| !e.kind.is_access());
-                if relevant {
-                    // The receiver only goes away when the program is ending.
-                    let _ = tx.send(());
-                }
-            })?;
-        watcher.watch(dir, RecursiveMode::Recursive)?;
-        for folder in extra {
+        let handler = move |res: notify::Result<notify::Event>| {
+            let relevant = res.is_ok_and(|e| !e.kind.is_access());
+            if relevant {
+                // The receiver only goes away when the program is ending.
+                let _ = tx.send(());
+            }
+        };
+        // Watched where they really are, and links inside not followed: the watch stays in
+        // the places the pack may read, as the loader does.
+        let config = notify::Config::default().with_follow_symlinks(false);
+        let mut watcher = RecommendedWatcher::new(handler, config)?;
+        watcher.watch(&std::fs::canonicalize(dir)?, RecursiveMode::Recursive)?;
+        for folder in extra.iter().filter_map(|f| std::fs::canonicalize(f).ok()) {
             if folder.is_dir() {
-                watcher.watch(folder, RecursiveMode::NonRecursive)?;
+                watcher.watch(&folder, RecursiveMode::NonRecursive)?;
             }
         }
         Ok(Self {

@@ -167,6 +167,14 @@ impl Terminal {
         *self.received.lock().unwrap()
     }
 
+    pub fn in_alternate_screen(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen()
+    }
+
+    pub fn cursor_hidden(&self) -> bool {
+        self.screen.lock().unwrap().screen().hide_cursor()
+    }
+
     pub fn is_closed(&self) -> bool {
         self.closed.load(Ordering::SeqCst)
     }

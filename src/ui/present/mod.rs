@@ -163,12 +163,16 @@ fn gauge(deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// The message of the moment (a student browsing on their own is reminded how to come
-/// back), else the keys.
+/// The message of the moment, else, on a student's screen, whether it follows the class and
+/// how to come back, else the keys.
 fn footer(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let browsing = crate::app::views::present::follow::browsing(app)
-        .then_some(crate::app::views::present::follow::BROWSING);
-    match app.status.message.as_deref().or(browsing) {
+    use crate::app::views::present::follow;
+    let class = if follow::browsing(app) {
+        Some(follow::BROWSING)
+    } else {
+        follow::following(app).then_some(follow::FOLLOWING)
+    };
+    match app.status.message.as_deref().or(class) {
         Some(m) => Paragraph::new(Line::styled(format!(" {m}"), theme.message)).render(area, buf),
         None => super::status::render_footer(app, area, theme, buf),
     }

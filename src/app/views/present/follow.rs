@@ -8,6 +8,15 @@ use crate::app::state::{App, Follow, Role, Room};
 /// What the status line says once a student browses on their own.
 pub const BROWSING: &str = "browsing on your own — F follows the class again";
 
+/// What a student's footer says while the screen follows the class.
+pub const FOLLOWING: &str =
+    "following the class · your own keys browse on your own, F follows again · q leaves";
+
+/// Whether this screen joined a class and follows it.
+pub fn following(app: &App) -> bool {
+    app.follow.is_some_and(|f| f.following)
+}
+
 /// Whether this screen joined a class and now browses on its own.
 pub fn browsing(app: &App) -> bool {
     app.follow.is_some_and(|f| !f.following)
