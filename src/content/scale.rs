@@ -265,4 +265,35 @@ mod tests {
         assert_eq!(three.passages[1].id, format!("{}-r1", one.passages[0].id));
         assert_eq!(three.passages[1].text, one.passages[0].text);
     }
+
+    /// Locating work per item of a repeated pack whose every passage id is invalid, so every
+    /// passage and every point citing one gets a located message.
+    fn locating_per_item(n: usize) -> f64 {
+        let mut files = repeated_files(n).unwrap();
+        let passages = files.get_mut(PASSAGES_FILE).unwrap();
+        let text = String::from_utf8(passages.clone()).unwrap();
+        *passages = text.replace("- id: ", "- id: X").into_bytes();
+        let items = text.matches("- id: ").count();
+        crate::content::locate::LINES_READ.with(|c| c.set(0));
+        let problems = crate::content::load(&PackFiles::Memory(Arc::new(files)))
+            .unwrap_err()
+            .diagnostics
+            .len();
+        assert!(
+            problems >= items,
+            "{problems} messages for {items} passages"
+        );
+        let work = crate::content::locate::LINES_READ.with(std::cell::Cell::get);
+        work as f64 / items as f64
+    }
+
+    #[test]
+    fn locating_messages_grows_linearly_with_the_pack() {
+        // A tenfold step (5× to 50×: a broken 100× pack takes long to check in a debug build).
+        let (small, large) = (locating_per_item(5), locating_per_item(50));
+        assert!(
+            large <= 3.0 * small,
+            "locating work per item grew from {small:.1} at 5× to {large:.1} at 50×"
+        );
+    }
 }
