@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use arglens::app::{Action, App, update};
 use arglens::content::files::PackFiles;
+use arglens::content::validate::Checks;
 use arglens::content::{self, Pack};
 use arglens::ui::{self, Theme};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -125,30 +126,88 @@ fn bench_step(c: &mut Criterion) {
     group.finish();
 }
 
+/// The app showing `view`, then narrowed to the pack's most used tag when `filtered`.
+/// `search` is the results of a search for a word in most items.
+fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
+    let mut app = if view == "search" {
+        let mut app = App::new(Arc::clone(pack), (100, 30));
+        for a in [
+            Action::Search,
+            Action::Type('g'),
+            Action::Type('a'),
+            Action::Type('s'),
+            Action::Activate,
+        ] {
+            update(&mut app, a);
+        }
+        app
+    } else {
+        showing(pack, view, (100, 30))
+    };
+    if filtered {
+        let tags = arglens::app::filter::tags(pack);
+        let tag = tags.iter().max_by_key(|(_, n)| *n).map(|(t, _)| t.clone());
+        arglens::app::views::tags::set(&mut app, tag);
+    }
+    app
+}
+
+/// Loading, the first frame and one keystroke in every view, with and without a tag filter,
+/// on packs grown `n` times: `scaled` (n copies of the article, each item pointing at its own
+/// copy) and `repeated` (every list item repeated over the one article).
 fn bench_scale(c: &mut Criterion) {
     let theme = Theme::default();
     let mut group = c.benchmark_group("scale");
     group.sample_size(10);
-    group.measurement_time(Duration::from_secs(10));
-    for n in SCALES {
-        let files = scaled_files(n);
-        group.bench_with_input(BenchmarkId::new("load", n), &files, |b, f| {
-            b.iter(|| black_box(load(f)))
+    group.measurement_time(Duration::from_secs(5));
+    for (grow, n) in SCALES
+        .iter()
+        .map(|&n| ("scaled", n))
+        .chain(SCALES.iter().map(|&n| ("repeated", n)))
+    {
+        let files = Arc::new(
+            match grow {
+                "scaled" => content::scale::scaled_files(n),
+                _ => content::scale::repeated_files(n),
+            }
+            .expect("the pack grows"),
+        );
+        let prefix = if grow == "scaled" { "" } else { "repeated_" };
+        group.bench_with_input(
+            BenchmarkId::new(format!("{prefix}load"), n),
+            &files,
+            |b, f| b.iter(|| black_box(load(f))),
+        );
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+        // What the explorer does before its first frame: load with the checks that can fail,
+        // make the app, draw.
+        let open = BenchmarkId::new(format!("{prefix}open"), n);
+        group.bench_with_input(open, &files, |b, f| {
+            b.iter(|| {
+                let files = PackFiles::Memory(Arc::clone(f));
+                let checked = content::load::load_with(&files, Checks::ErrorsOnly).expect("loads");
+                let app = App::new(Arc::new(checked.pack), (100, 30));
+                draw(&app, &mut buf, &theme);
+            })
         });
         let pack = load(&files);
-        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
-        group.bench_with_input(BenchmarkId::new("first_frame", n), &pack, |b, p| {
+        let first_frame = BenchmarkId::new(format!("{prefix}first_frame"), n);
+        group.bench_with_input(first_frame, &pack, |b, p| {
             b.iter(|| {
                 let app = App::new(Arc::clone(p), (100, 30));
                 draw(&app, &mut buf, &theme);
             })
         });
-        for view in ["sections", "timeline", "source", "map"] {
-            let start = showing(&pack, view, (100, 30));
-            let mut app = start.clone();
-            group.bench_function(BenchmarkId::new(format!("step_{view}"), n), |b| {
-                b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
-            });
+        for view in ["sections", "timeline", "source", "map", "search"] {
+            for filtered in [false, true] {
+                let start = showing_scaled(&pack, view, filtered);
+                let mut app = start.clone();
+                let tag = if filtered { "_tagged" } else { "" };
+                let id = BenchmarkId::new(format!("{prefix}step_{view}{tag}"), n);
+                group.bench_function(id, |b| {
+                    b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
+                });
+            }
         }
     }
     group.finish();

@@ -3,7 +3,7 @@
 against PyYAML's C loader only reading the same YAML files.
 
     cargo build --release --examples
-    python3 benches/pyyaml_compare.py [--scale 100] [--runs 5]
+    python3 benches/pyyaml_compare.py [--scale 100] [--runs 5] [--repeat]
 
 Skips with a message when PyYAML or its C loader (libyaml) is missing.
 """
@@ -35,6 +35,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--repeat", action="store_true",
+                        help="grow the pack by repeating every list item (gen_pack --repeat)")
     args = parser.parse_args()
     try:
         import yaml
@@ -46,7 +48,9 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"build first: cargo build --release --examples ({path} is missing)")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([GEN_PACK, str(args.scale), tmp], check=True, stdout=subprocess.DEVNULL)
+        grow = ["--repeat"] if args.repeat else []
+        subprocess.run([GEN_PACK, *grow, str(args.scale), tmp], check=True,
+                       stdout=subprocess.DEVNULL)
         content = os.path.join(tmp, "content")
         files = sorted(glob.glob(os.path.join(content, "**", "*.yaml"), recursive=True))
         size = sum(os.path.getsize(f) for f in files)
@@ -57,11 +61,15 @@ def main():
                     yaml.load(fh, Loader=CSafeLoader)
 
         def arglens():
-            subprocess.run([BINARY, "check", "--content", content], check=True,
+            subprocess.run([BINARY, "check", content], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-        ours = median_seconds(arglens, args.runs)
-        theirs = median_seconds(pyyaml, args.runs)
+        # Interleaved, so both see the same load on the machine.
+        ours, theirs = [], []
+        for _ in range(args.runs):
+            ours.append(median_seconds(arglens, 1))
+            theirs.append(median_seconds(pyyaml, 1))
+        ours, theirs = statistics.median(ours), statistics.median(theirs)
     print(f"{args.scale}x pack: {len(files)} YAML files, {size / 1048576:.1f} MiB, "
           f"median of {args.runs}\n")
     print("| what | median |")

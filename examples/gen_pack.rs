@@ -6,22 +6,33 @@
 //! cargo run --release -- --content /tmp/pack-100x/content
 //! ```
 //!
-//! `DIR/content` holds the YAML files and `DIR/assets` the repeated article text.
+//! `DIR/content` holds the YAML files and `DIR/assets` the repeated article text. With
+//! `--repeat` every list item of every file is repeated `N` times with fresh ids over the one
+//! article instead (`content::scale::repeated_files`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let repeat = args.iter().any(|a| a == "--repeat");
+    args.retain(|a| a != "--repeat");
     let (Some(n), Some(dir)) = (
         args.first().and_then(|a| a.parse::<usize>().ok()),
         args.get(1),
     ) else {
-        eprintln!("usage: gen_pack N DIR   (N: how many times the shipped pack, at least 1)");
+        eprintln!(
+            "usage: gen_pack [--repeat] N DIR   (N: how many times the shipped pack, at least 1)"
+        );
         return ExitCode::from(2);
     };
     let content = PathBuf::from(dir).join("content");
-    let files = match arglens::content::scale::scaled_files(n) {
+    let grow = if repeat {
+        arglens::content::scale::repeated_files
+    } else {
+        arglens::content::scale::scaled_files
+    };
+    let files = match grow(n) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("gen_pack: {e}");

@@ -116,25 +116,45 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
 
 /// Loads a pack from any source of files with the checks asked for. Every file is read as
 /// far as it can be, and the checks across files run on everything that was read.
+///
+/// Parsing is most of the time a large pack takes to load, and the files do not depend on one
+/// another until they are checked together, so the passages and the timeline are parsed on a
+/// second thread while this one parses the article and the sections. Problems are reported in
+/// the same order either way: article, passages, timeline, sections, source.
 pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
+    let mut later = Vec::new();
     let mut unread = Unread::default();
-    let article = read(
-        files,
-        ARTICLE_FILE,
-        &mut problems,
-        yaml::parse::<raw::ArticleFile>,
-    );
-    let passages = read(files, PASSAGES_FILE, &mut problems, yaml::parse_items);
-    let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
+    let (article, (passages, timeline, list_problems)) = std::thread::scope(|scope| {
+        let lists = scope.spawn(|| {
+            let mut problems = Vec::new();
+            let passages = read(files, PASSAGES_FILE, &mut problems, yaml::parse_items);
+            let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
+            (passages, timeline, problems)
+        });
+        let article = read(
+            files,
+            ARTICLE_FILE,
+            &mut problems,
+            yaml::parse::<raw::ArticleFile>,
+        );
+        let mut sections = Vec::new();
+        let mut source = None;
+        if let Some((article_file, Some(a), _)) = &article {
+            sections = read_sections(files, article_file, a, &mut unread, &mut later);
+            source = read_source(files, article_file, a, &mut later);
+        }
+        let lists = match lists.join() {
+            Ok(lists) => lists,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        ((article, sections, source), lists)
+    });
+    let (article, sections, source) = article;
+    problems.extend(list_problems);
+    problems.append(&mut later);
     let passages = unread.passages(files, passages);
     let timeline = unread.events(files, timeline);
-    let mut sections = Vec::new();
-    let mut source = None;
-    if let Some((article_file, Some(a), _)) = &article {
-        sections = read_sections(files, article_file, a, &mut unread, &mut problems);
-        source = read_source(files, article_file, a, &mut problems);
-    }
     let (Some((article_file, Some(a), _)), Some(source)) = (article, source) else {
         if sections.is_empty() {
             read_present_sections(files, &mut problems);

@@ -142,6 +142,76 @@ fn scaled_timeline(timeline: &raw::TimelineFile, n: usize) -> raw::TimelineFile 
     }
 }
 
+/// The files of the shipped pack with every item of every list (points, passages, events,
+/// eras) repeated `n` times (at least once) with fresh ids, each item's copies next to it and
+/// copy `k` pointing at copy `k` of what it cites. Unlike [`scaled_files`], the source text
+/// stays as it is: every copy of a passage quotes the same paragraph, and labels repeat.
+pub fn repeated_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let n = n.max(1);
+    let article: raw::ArticleFile = parse_built_in(ARTICLE_FILE)?;
+    let passages: raw::PassagesFile = parse_built_in(PASSAGES_FILE)?;
+    let timeline: raw::TimelineFile = parse_built_in(TIMELINE_FILE)?;
+    let mut files = BTreeMap::new();
+    let source = built_in(&article.article.source)?.text;
+    files.insert(article.article.source.clone(), source.into_bytes());
+    files.insert(ARTICLE_FILE.into(), yaml::to_string(&article)?.into_bytes());
+    for id in &article.sections {
+        let path = section_file(id);
+        let mut section: raw::Section = parse_built_in(&path)?;
+        section.points = repeat(&section.points, n, |p, k| raw::Point {
+            id: repeated(&p.id, k),
+            passages: p.passages.iter().map(|x| repeated(x, k)).collect(),
+            events: p.events.iter().map(|x| repeated(x, k)).collect(),
+            ..p.clone()
+        });
+        files.insert(path, yaml::to_string(&section)?.into_bytes());
+    }
+    let passages = raw::PassagesFile {
+        passages: repeat(&passages.passages, n, |p, k| raw::Passage {
+            id: repeated(&p.id, k),
+            ..p.clone()
+        }),
+    };
+    files.insert(
+        PASSAGES_FILE.into(),
+        yaml::to_string(&passages)?.into_bytes(),
+    );
+    let timeline = raw::TimelineFile {
+        events: repeat(&timeline.events, n, |e, k| raw::Event {
+            id: repeated(&e.id, k),
+            passages: e.passages.iter().map(|x| repeated(x, k)).collect(),
+            points: e.points.iter().map(|x| repeated(x, k)).collect(),
+            ..e.clone()
+        }),
+        eras: repeat(&timeline.eras, n, |e, k| raw::Era {
+            id: repeated(&e.id, k),
+            passages: e.passages.iter().map(|x| repeated(x, k)).collect(),
+            ..e.clone()
+        }),
+    };
+    files.insert(
+        TIMELINE_FILE.into(),
+        yaml::to_string(&timeline)?.into_bytes(),
+    );
+    Ok(files)
+}
+
+/// Each item followed by its `n - 1` copies, copy `k` made by `copy(item, k)`.
+fn repeat<T>(items: &[T], n: usize, copy: impl Fn(&T, usize) -> T) -> Vec<T> {
+    items
+        .iter()
+        .flat_map(|item| (0..n).map(|k| copy(item, k)).collect::<Vec<_>>())
+        .collect()
+}
+
+fn repeated(id: &str, k: usize) -> String {
+    if k == 0 {
+        id.to_string()
+    } else {
+        format!("{id}-r{k}")
+    }
+}
+
 fn suffixed(id: &str, k: usize) -> String {
     if k == 0 {
         id.to_string()
@@ -176,5 +246,54 @@ mod tests {
         let last = three.passages.last().unwrap();
         assert!(last.id.ends_with("-2"));
         assert!(last.paragraph > 2 * one.source.paragraphs.len());
+    }
+
+    #[test]
+    fn a_repeated_pack_loads_with_every_item_n_times_over_one_source() {
+        let one = crate::content::load_embedded().unwrap().pack;
+        let files = repeated_files(3).unwrap();
+        let three = crate::content::load(&PackFiles::Memory(Arc::new(files)))
+            .unwrap()
+            .pack;
+        let points =
+            |p: &crate::content::Pack| -> usize { p.sections.iter().map(|s| s.points.len()).sum() };
+        assert_eq!(points(&three), 3 * points(&one));
+        assert_eq!(three.passages.len(), 3 * one.passages.len());
+        assert_eq!(three.events.len(), 3 * one.events.len());
+        assert_eq!(three.eras.len(), 3 * one.eras.len());
+        assert_eq!(three.source.paragraphs.len(), one.source.paragraphs.len());
+        assert_eq!(three.passages[1].id, format!("{}-r1", one.passages[0].id));
+        assert_eq!(three.passages[1].text, one.passages[0].text);
+    }
+
+    /// Locating work per item of a repeated pack whose every passage id is invalid, so every
+    /// passage and every point citing one gets a located message.
+    fn locating_per_item(n: usize) -> f64 {
+        let mut files = repeated_files(n).unwrap();
+        let passages = files.get_mut(PASSAGES_FILE).unwrap();
+        let text = String::from_utf8(passages.clone()).unwrap();
+        *passages = text.replace("- id: ", "- id: X").into_bytes();
+        let items = text.matches("- id: ").count();
+        crate::content::locate::LINES_READ.with(|c| c.set(0));
+        let problems = crate::content::load(&PackFiles::Memory(Arc::new(files)))
+            .unwrap_err()
+            .diagnostics
+            .len();
+        assert!(
+            problems >= items,
+            "{problems} messages for {items} passages"
+        );
+        let work = crate::content::locate::LINES_READ.with(std::cell::Cell::get);
+        work as f64 / items as f64
+    }
+
+    #[test]
+    fn locating_messages_grows_linearly_with_the_pack() {
+        // A tenfold step (5× to 50×: a broken 100× pack takes long to check in a debug build).
+        let (small, large) = (locating_per_item(5), locating_per_item(50));
+        assert!(
+            large <= 3.0 * small,
+            "locating work per item grew from {small:.1} at 5× to {large:.1} at 50×"
+        );
     }
 }

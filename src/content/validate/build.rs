@@ -5,11 +5,10 @@
 use std::collections::HashMap;
 
 use super::events::link_both_ways;
-use super::site::ItemSite;
+use super::site::{ItemSite, SiteFile};
 use super::{RawPack, Validator};
 use crate::content::date::DateSpec;
 use crate::content::files::PackFile;
-use crate::content::locate::Locator;
 use crate::content::model::{
     self, Event, Pack, Passage, Point, PointRef, Section, Source, short_labels,
 };
@@ -39,16 +38,16 @@ struct Sections {
 impl Validator {
     pub(super) fn build(&mut self, raw: &RawPack) -> Pack {
         let (article_file, article_raw) = &raw.article;
-        let article_place = ItemSite {
-            file: article_file,
-            line: 1,
-        };
+        let article_site = SiteFile::whole(article_file);
+        let article_place = article_site.top();
         let source = self.source(raw, article_place);
         let article = self.article(article_place, &article_raw.article);
         let (pfile, praw) = &raw.passages;
         let passages = self.passages(pfile, praw, &source);
         let passage_index: Index = first_wins(praw.passages.iter().map(|p| p.id.as_str()));
-        let timeline = self.timeline(&raw.timeline);
+        let (tfile, traw) = &raw.timeline;
+        let timeline_site = SiteFile::new(tfile, traw.events.iter().map(|e| e.id.as_str()));
+        let timeline = self.timeline(&timeline_site, traw);
         let built = self.sections(raw, &passage_index, &timeline.index);
         let point_index: Index = first_wins(
             raw.sections
@@ -90,9 +89,9 @@ impl Validator {
         source: &Source,
     ) -> Vec<Passage> {
         let mut ids = HashMap::new();
-        let places = ItemSite::of_items(file, raw.passages.iter().map(|p| p.id.as_str()));
+        let site = SiteFile::new(file, raw.passages.iter().map(|p| p.id.as_str()));
         let mut passages = Vec::new();
-        for (p, &place) in raw.passages.iter().zip(&places) {
+        for (p, place) in raw.passages.iter().zip(site.items()) {
             self.check_id(place, "passage", &p.id, &mut ids);
             let text = self.text(place, "text", &p.text);
             self.check_quote(place, source, p.paragraph, &text);
@@ -109,8 +108,8 @@ impl Validator {
 
     /// Parses every event's date and sorts the events by it, reporting bad dates and events
     /// listed out of order.
-    fn timeline<'r>(&mut self, (file, raw): &'r (PackFile, raw::TimelineFile)) -> Timeline<'r> {
-        let places = ItemSite::of_items(file, raw.events.iter().map(|e| e.id.as_str()));
+    fn timeline<'r>(&mut self, site: &'r SiteFile<'r>, raw: &'r raw::TimelineFile) -> Timeline<'r> {
+        let places: Vec<ItemSite<'r>> = site.items().collect();
         let dates: Vec<Option<DateSpec>> = raw
             .events
             .iter()
@@ -118,9 +117,9 @@ impl Validator {
             .map(|(e, &place)| {
                 DateSpec::parse(&e.date)
                     .map_err(|msg| {
-                        let at = Locator::new(&place.file.text)
-                            .key_value("date", &e.date, place.line)
-                            .or(place.key("date"));
+                        let at = place
+                            .key_value("date", &e.date)
+                            .or_else(|| place.key("date"));
                         self.error(place, at, format!("bad date: {msg}")).hint =
                             Some(super::date_hint(&e.date));
                     })
@@ -155,9 +154,15 @@ impl Validator {
         };
         let mut section_ids = HashMap::new();
         let mut point_ids = HashMap::new();
-        for (si, raw_section) in raw.sections.iter().enumerate() {
-            let (file, s, listed) = (&raw_section.file, &raw_section.section, &raw_section.listed);
-            let place = ItemSite { file, line: 1 };
+        // Ids are checked across every file, so every file's places live to the end.
+        let sites: Vec<SiteFile> = raw
+            .sections
+            .iter()
+            .map(|r| SiteFile::new(&r.file, r.section.points.iter().map(|p| p.id.as_str())))
+            .collect();
+        for ((si, raw_section), site) in raw.sections.iter().enumerate().zip(&sites) {
+            let (s, listed) = (&raw_section.section, &raw_section.listed);
+            let place = site.top();
             self.check_id(place, "section", &s.id, &mut section_ids);
             if *listed != s.id {
                 self.error(
@@ -174,8 +179,7 @@ impl Validator {
                 );
             }
             let mut points = Vec::new();
-            let places = ItemSite::of_items(file, s.points.iter().map(|p| p.id.as_str()));
-            for ((pi, p), &place) in s.points.iter().enumerate().zip(&places) {
+            for ((pi, p), place) in s.points.iter().enumerate().zip(site.items()) {
                 self.check_id(place, "point", &p.id, &mut point_ids);
                 let r = PointRef {
                     section: si,

@@ -7,10 +7,9 @@
 use std::collections::HashMap;
 
 use super::Validator;
-use super::site::ItemSite;
+use super::site::{ItemSite, SiteFile};
 use crate::content::date::DateSpec;
 use crate::content::files::PackFile;
-use crate::content::locate::Locator;
 use crate::content::model::Era;
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
@@ -24,10 +23,10 @@ impl Validator {
         (file, timeline): &(PackFile, raw::TimelineFile),
         passage_index: &HashMap<&str, usize>,
     ) -> Vec<Era> {
-        let places = ItemSite::of_items(file, timeline.eras.iter().map(|e| e.id.as_str()));
+        let site = SiteFile::new(file, timeline.eras.iter().map(|e| e.id.as_str()));
         let mut seen = HashMap::new();
         let mut eras = Vec::new();
-        for (raw, &place) in timeline.eras.iter().zip(&places) {
+        for (raw, place) in timeline.eras.iter().zip(site.items()) {
             self.check_id(place, "era", &raw.id, &mut seen);
             if let Some(era) = self.era(place, raw, passage_index) {
                 eras.push(era);
@@ -80,9 +79,7 @@ impl Validator {
     fn era_date(&mut self, place: ItemSite<'_>, key: &str, text: &str) -> Option<DateSpec> {
         DateSpec::parse(text)
             .map_err(|msg| {
-                let at = Locator::new(&place.file.text)
-                    .key_value(key, text, place.line)
-                    .or(place.key(key));
+                let at = place.key_value(key, text).or_else(|| place.key(key));
                 self.error(place, at, format!("bad {key} date: {msg}"));
             })
             .ok()

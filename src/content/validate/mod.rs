@@ -20,7 +20,6 @@ pub use unread::Unread;
 
 use super::diag::{Diagnostic, LoadError};
 use super::files::PackFile;
-use super::locate::Locator;
 use super::model::Pack;
 use super::raw;
 use super::sanitize::{needs_sanitizing, sanitize};
@@ -121,9 +120,9 @@ impl Validator {
         at: Option<(usize, usize)>,
         message: String,
     ) -> &mut Diagnostic {
-        let at = at.or(Some((place.line, 1)));
+        let at = at.or_else(|| Some((place.line(), 1)));
         self.diagnostics
-            .push(Diagnostic::error(&place.file.name, message).at(at));
+            .push(Diagnostic::error(place.name(), message).at(at));
         self.last()
     }
 
@@ -133,9 +132,9 @@ impl Validator {
         at: Option<(usize, usize)>,
         message: String,
     ) -> &mut Diagnostic {
-        let at = at.or(Some((place.line, 1)));
+        let at = at.or_else(|| Some((place.line(), 1)));
         self.diagnostics
-            .push(Diagnostic::warning(&place.file.name, message).at(at));
+            .push(Diagnostic::warning(place.name(), message).at(at));
         self.last()
     }
 
@@ -196,15 +195,15 @@ impl Validator {
         self.text(place, key, s)
     }
 
-    fn check_id(
+    fn check_id<'r>(
         &mut self,
-        place: ItemSite<'_>,
+        place: ItemSite<'r>,
         what: &str,
-        id: &str,
-        seen: &mut HashMap<String, (String, usize)>,
+        id: &'r str,
+        seen: &mut HashMap<&'r str, ItemSite<'r>>,
     ) {
-        // Locating reads the whole file, so it is done only for an id that is wrong.
-        let at = || Locator::new(&place.file.text).key_value("id", id, place.line);
+        // Locating reads the file, so it is done only for an id that is wrong.
+        let at = || place.key_value("id", id);
         if !is_valid_id(id) {
             self.error(place, at(), format!("{what} id `{id}` is not valid"))
                 .hint = Some(
@@ -212,11 +211,12 @@ impl Validator {
                     .into(),
             );
         }
-        if let Some((file, line)) = seen.get(id) {
+        if let Some(first) = seen.get(id) {
+            let (file, line) = (first.name(), first.line());
             let msg = format!("duplicate {what} id `{id}`, first defined at {file}:{line}");
             self.error(place, at(), msg);
         } else {
-            seen.insert(id.to_string(), (place.file.name.clone(), place.line));
+            seen.insert(id, place);
         }
     }
 

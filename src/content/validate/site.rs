@@ -1,66 +1,149 @@
 //! Where an item of a pack file lives, so a diagnostic can point at its line and column.
+//!
+//! Finding places means reading the file's text line by line, and a pack that loads cleanly
+//! needs no place at all. So a file's lines, and the line of each of its items, are found only
+//! when the first message about that file needs them, and then once: a pack with a message
+//! on every item still costs one pass over each file, not one per message.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::content::files::PackFile;
-use crate::content::locate::Locator;
+use crate::content::locate::{Locator, line_starts};
 
-/// Where an item lives: its file and the line its `id:` is on.
-#[derive(Clone, Copy)]
-pub(super) struct ItemSite<'f> {
-    pub(super) file: &'f PackFile,
-    pub(super) line: usize,
+/// A file being checked: its text and the ids of its list's items in file order, with the
+/// lines of both found on first use.
+pub(super) struct SiteFile<'f> {
+    file: &'f PackFile,
+    ids: Vec<&'f str>,
+    /// Where each line starts ([`crate::content::locate::line_starts`]).
+    starts: OnceCell<Vec<usize>>,
+    /// The line of each item's `id:`.
+    item_lines: OnceCell<Vec<usize>>,
 }
 
-impl<'f> ItemSite<'f> {
-    /// The place of the `nth` (0-based) item with this id, so a duplicate points at itself.
-    pub(super) fn of_nth_id(file: &'f PackFile, id: &str, nth: usize) -> Self {
-        let locator = Locator::new(&file.text);
-        let mut line = 1;
-        let mut from = 1;
-        for _ in 0..=nth {
-            match locator.key_value("id", id, from) {
-                Some((l, _)) => {
-                    line = l;
-                    from = l + 1;
-                }
-                None => break,
-            }
+impl<'f> SiteFile<'f> {
+    /// A file whose items have these ids, in file order.
+    pub(super) fn new(file: &'f PackFile, ids: impl Iterator<Item = &'f str>) -> Self {
+        Self {
+            file,
+            ids: ids.collect(),
+            starts: OnceCell::new(),
+            item_lines: OnceCell::new(),
         }
-        Self { file, line }
     }
 
-    /// ItemSites of a list of items, in file order, each found by its own id. Items come in file
-    /// order, so each search starts after the last item found: one pass over the file, however
-    /// many items it holds.
-    pub(super) fn of_items<'i>(
-        file: &'f PackFile,
-        ids: impl Iterator<Item = &'i str>,
-    ) -> Vec<Self> {
-        let locator = Locator::new(&file.text);
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        let mut from = 1;
-        ids.map(|id| {
-            let n = seen.entry(id).or_default();
-            let nth = *n;
-            *n += 1;
-            match locator.key_value("id", id, from) {
-                Some((line, _)) => {
-                    from = line + 1;
-                    Self { file, line }
-                }
-                // Written in a shape the search does not know: look from the top.
-                None => Self::of_nth_id(file, id, nth),
-            }
+    /// A file spoken of as a whole (an article, a section's own fields).
+    pub(super) fn whole(file: &'f PackFile) -> Self {
+        Self::new(file, std::iter::empty())
+    }
+
+    /// The place of the whole file: its first line.
+    pub(super) fn top(&self) -> ItemSite<'_> {
+        ItemSite {
+            site: self,
+            item: None,
+        }
+    }
+
+    /// The place of each item, in file order.
+    pub(super) fn items(&self) -> impl Iterator<Item = ItemSite<'_>> {
+        (0..self.ids.len()).map(|i| ItemSite {
+            site: self,
+            item: Some(i),
         })
-        .collect()
+    }
+
+    fn locator(&self) -> Locator<'_> {
+        let starts = self.starts.get_or_init(|| line_starts(&self.file.text));
+        Locator::with_starts(&self.file.text, starts)
+    }
+
+    /// Each item's line, found by its own id. Items come in file order, so each search starts
+    /// after the last item found: one pass over the file, however many items it holds.
+    fn item_lines(&self) -> &[usize] {
+        self.item_lines.get_or_init(|| {
+            let locator = self.locator();
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut from = 1;
+            self.ids
+                .iter()
+                .map(|id| {
+                    let n = seen.entry(id).or_default();
+                    let nth = *n;
+                    *n += 1;
+                    match locator.key_value("id", id, from) {
+                        Some((line, _)) => {
+                            from = line + 1;
+                            line
+                        }
+                        // Written in a shape the search does not know: look from the top.
+                        None => nth_id(&locator, id, nth),
+                    }
+                })
+                .collect()
+        })
+    }
+}
+
+/// The line of the `nth` (0-based) item with this id, so a duplicate points at itself.
+fn nth_id(locator: &Locator<'_>, id: &str, nth: usize) -> usize {
+    let mut line = 1;
+    let mut from = 1;
+    for _ in 0..=nth {
+        match locator.key_value("id", id, from) {
+            Some((l, _)) => {
+                line = l;
+                from = l + 1;
+            }
+            None => break,
+        }
+    }
+    line
+}
+
+/// Where an item lives: its file and which of the file's items it is (none: the whole file).
+#[derive(Clone, Copy)]
+pub(super) struct ItemSite<'f> {
+    site: &'f SiteFile<'f>,
+    item: Option<usize>,
+}
+
+impl ItemSite<'_> {
+    /// How messages name the file.
+    pub(super) fn name(&self) -> &str {
+        &self.site.file.name
+    }
+
+    /// The line of the item's `id:` (the file's first line for the whole file).
+    pub(super) fn line(&self) -> usize {
+        self.item
+            .and_then(|i| self.site.item_lines().get(i).copied())
+            .unwrap_or(1)
+    }
+
+    /// The item's lines: from its own to the next item's (to the end for the last item and for
+    /// the whole file).
+    fn lines(&self) -> Range<usize> {
+        let next = self
+            .item
+            .and_then(|i| self.site.item_lines().get(i + 1).copied())
+            .filter(|&next| next > self.line());
+        self.line()..next.unwrap_or(usize::MAX)
     }
 
     pub(super) fn key(&self, key: &str) -> Option<(usize, usize)> {
-        Locator::new(&self.file.text).key(key, self.line)
+        self.site.locator().key_within(key, self.lines())
+    }
+
+    pub(super) fn key_value(&self, key: &str, value: &str) -> Option<(usize, usize)> {
+        self.site
+            .locator()
+            .key_value_within(key, value, self.lines())
     }
 
     pub(super) fn word(&self, word: &str) -> Option<(usize, usize)> {
-        Locator::new(&self.file.text).word(word, self.line)
+        self.site.locator().word_within(word, self.lines())
     }
 }

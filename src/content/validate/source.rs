@@ -8,7 +8,6 @@ use super::{RawPack, Validator};
 use crate::content::date::{DateSpec, Precision};
 use crate::content::diag::Diagnostic;
 use crate::content::files::PackFile;
-use crate::content::locate::Locator;
 use crate::content::model::{self, Article, Author, Pack, Paragraph, Published, Source};
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
@@ -29,11 +28,7 @@ impl Validator {
         let paras = paragraphs(&text);
         for n in &raw.article.1.article.non_body {
             if n.paragraph == 0 || n.paragraph > paras.len() {
-                let at = Locator::new(&place.file.text).key_value(
-                    "paragraph",
-                    &n.paragraph.to_string(),
-                    1,
-                );
+                let at = place.key_value("paragraph", &n.paragraph.to_string());
                 self.error(
                     place,
                     at,
