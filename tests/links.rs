@@ -123,3 +123,16 @@ fn a_pack_folder_reached_through_a_link_loads() {
     let o = check(&via);
     assert!(o.status.success(), "{}", text(&o));
 }
+
+#[test]
+fn the_pack_in_the_current_folder_is_held_to_the_same_rule() {
+    let (tmp, pack) = common::pack_copy();
+    link_out(tmp.path(), &pack, "sections/pitfalls.yaml");
+    let o = Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .arg("check")
+        .current_dir(&pack)
+        .env("ARGLENS_CONFIG", common::scratch_config())
+        .output()
+        .unwrap();
+    assert_refused(&o, "pitfalls.yaml");
+}
