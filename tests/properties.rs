@@ -69,6 +69,15 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (0usize..30, 0usize..12, any::<bool>()).prop_map(|(slide, step, blank)| {
             Action::JoinRoom(arglens::app::state::Room { slide, step, blank })
         }),
+        // A served class: joining, the presenter moving (even past the end), following again.
+        1 => (0usize..30, 0usize..12, 0u8..3).prop_map(|(slide, step, kind)| {
+            let room = arglens::app::state::Room { slide, step, blank: slide % 5 == 0 };
+            match kind {
+                0 => Action::JoinClass(room),
+                1 => Action::ClassMoved(room),
+                _ => Action::FollowClass,
+            }
+        }),
         1 => (0usize..40, 0usize..8, any::<bool>()).prop_map(|(at, step, hide)| {
             Action::Present {
                 at: None,

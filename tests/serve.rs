@@ -75,6 +75,17 @@ async fn thirty_students_follow_the_presenter_and_one_browses_on_their_own() {
     for s in &students {
         assert!(s.shows("slide 7 of 20", SOON).await, "{}", s.text());
     }
+    // A student resizes their terminal: the screen is drawn again at the new size.
+    let resized = &students[3];
+    resized.resize(70, 20).await;
+    presenter.type_keys(b" ").await;
+    let late = all_show(&[resized], "following the class", SOON).await;
+    assert!(late.is_empty(), "{}", resized.text());
+    assert!(
+        resized.row(19).contains("following the class"),
+        "the footer is on the new last row:\n{}",
+        resized.text()
+    );
     // The class ends: every screen gives its reader's terminal back (main screen, cursor
     // shown) and the connection closes.
     assert!(students.iter().all(Terminal::in_alternate_screen));
@@ -133,6 +144,26 @@ async fn hostile_clients_are_refused_or_let_go_and_the_class_goes_on() {
     assert!(
         matches!(answer, Some(russh::ChannelMsg::Failure)),
         "{answer:?}"
+    );
+    // Environment variables and X11 on the session channel; forwarding from the server.
+    let (h4, _, _) = connect(addr, Login::Student("nosy4")).await;
+    let env = h4.channel_open_session().await.unwrap();
+    env.set_env(true, "LD_PRELOAD", "/tmp/x.so").await.unwrap();
+    env.request_x11(true, false, "MIT-MAGIC-COOKIE-1", "00", 0)
+        .await
+        .unwrap();
+    let (mut env_rx, _) = env.split();
+    for what in ["an environment variable", "X11"] {
+        let answer = tokio::time::timeout(PATIENT, env_rx.wait()).await.unwrap();
+        assert!(
+            matches!(answer, Some(russh::ChannelMsg::Failure)),
+            "{what}: {answer:?}"
+        );
+    }
+    let remote = tokio::time::timeout(PATIENT, h4.tcpip_forward("127.0.0.1", 0)).await;
+    assert!(
+        matches!(remote, Ok(Err(_))),
+        "remote forwarding is refused: {remote:?}"
     );
     let (h3, _, _) = connect(addr, Login::Student("nosy3")).await;
     let fwd = h3

@@ -167,6 +167,26 @@ impl Terminal {
         *self.received.lock().unwrap()
     }
 
+    /// The reader resizes their terminal: the emulator takes the new size and the server is
+    /// told, as a terminal's `ssh` does.
+    pub async fn resize(&self, cols: u16, rows: u16) {
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
+        let (w, h) = (u32::from(cols), u32::from(rows));
+        self.writer.window_change(w, h, 0, 0).await.unwrap();
+    }
+
+    /// The text of one row of the screen.
+    pub fn row(&self, row: u16) -> String {
+        let parser = self.screen.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        parser.screen().contents_between(row, 0, row, cols.get())
+    }
+
     pub fn in_alternate_screen(&self) -> bool {
         self.screen.lock().unwrap().screen().alternate_screen()
     }
