@@ -201,3 +201,24 @@ fn the_active_tab_is_always_shown_and_tabs_never_overlap() {
         }
     }
 }
+
+#[test]
+fn the_status_line_keeps_the_count_whatever_the_titles() {
+    let (_, long) = common::odd_packs()
+        .into_iter()
+        .find(|(name, _)| *name == "long titles")
+        .unwrap();
+    for cols in 60..=300u16 {
+        for tab in [Tab::Section(0), Tab::Timeline] {
+            let mut a = App::new(long.clone(), (cols, 24));
+            arglens::app::update(&mut a, arglens::app::Action::GoToTab(0));
+            if tab == Tab::Timeline {
+                arglens::app::update(&mut a, arglens::app::Action::NextTab);
+            }
+            let screen = common::screen(&a);
+            let status = screen.lines().nth(22).unwrap();
+            let want = if tab == Tab::Timeline { "event 1 of" } else { "point 1 of" };
+            assert!(status.contains(want), "{cols} columns, {tab:?}: {status:?}");
+        }
+    }
+}

@@ -51,6 +51,9 @@ pub fn trail(app: &App) -> String {
     out
 }
 
+/// Most columns the tab's title takes in the status line.
+const TAB_TITLE_MOST: usize = 24;
+
 /// "Why Moscow? › point 7 of 10 · Reason 3 · Seeking support against Japan": where the
 /// reader is. The position comes before the title, so a narrow status line cuts the title,
 /// never the count.
@@ -83,7 +86,8 @@ pub fn location(app: &App) -> String {
         }
         None => {}
     }
-    let tab = app.nav.tab.title(pack);
+    // A long section title is cut here, so the count after it always has room.
+    let tab = crate::wrap::truncate(&app.nav.tab.title(pack), TAB_TITLE_MOST);
     match app.nav.tab {
         Tab::Section(section) => match app
             .current_point()
