@@ -72,20 +72,47 @@ fn code(text: &str) -> String {
 }
 
 /// Every path a file names that starts with `crate::` or `super::`, with `use` groups
-/// (`use super::{a, b::c}`) expanded, as absolute module paths.
-fn named_paths(file: &File) -> Vec<Vec<String>> {
+/// (`use super::{a, b::c}`) expanded, as absolute module paths; and every path that starts
+/// with a name such a path brought in (`use super::source;` then `source::find::first`), so
+/// an alias does not hide an import.
+fn named_paths(file: &File, modules: &BTreeSet<Vec<String>>) -> Vec<Vec<String>> {
     let code = code(&file.text);
-    let mut out = Vec::new();
     let bytes: Vec<char> = code.chars().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest: String = bytes[i..bytes.len().min(i + 8)].iter().collect();
-        let starts_word = i == 0 || !(bytes[i - 1].is_alphanumeric() || bytes[i - 1] == '_');
-        if starts_word && (rest.starts_with("crate::") || rest.starts_with("super::")) {
-            let (paths, end) = parse_path(&bytes, i);
-            for p in paths {
-                out.push(absolute(&file.module, &p));
+    let mut out: Vec<Vec<String>> = paths_from(&bytes, &["crate::", "super::"])
+        .into_iter()
+        .map(|p| absolute(&file.module, &p))
+        .collect();
+    let aliases: BTreeMap<String, Vec<String>> = out
+        .iter()
+        .filter(|p| modules.contains(*p))
+        .filter_map(|p| Some((p.last()?.clone(), p.clone())))
+        .collect();
+    for (name, full) in &aliases {
+        for p in paths_from(&bytes, &[&format!("{name}::")]) {
+            let path: Vec<String> = full
+                .iter()
+                .chain(p.iter().skip(1).filter(|s| *s != "self"))
+                .cloned()
+                .collect();
+            if !out.contains(&path) {
+                out.push(path);
             }
+        }
+    }
+    out
+}
+
+/// The paths in `code` that begin, at the start of a word, with one of `heads`.
+fn paths_from(code: &[char], heads: &[&str]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < code.len() {
+        let starts_word =
+            i == 0 || !(code[i - 1].is_alphanumeric() || code[i - 1] == '_' || code[i - 1] == ':');
+        let here = |h: &&str| code[i..].iter().take(h.len()).copied().eq(h.chars());
+        if starts_word && heads.iter().any(here) {
+            let (paths, end) = parse_path(code, i);
+            out.extend(paths);
             i = end;
         } else {
             i += 1;
@@ -195,13 +222,14 @@ fn target(path: &[String], node_of: &BTreeMap<Vec<String>, Vec<String>>) -> Opti
 fn the_app_modules_import_each_other_without_a_cycle() {
     let files = files();
     let node_of = nodes(&files);
+    let modules: BTreeSet<Vec<String>> = files.iter().map(|f| f.module.clone()).collect();
     let mut edges: BTreeMap<Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
     for f in files
         .iter()
         .filter(|f| f.module.first().is_some_and(|m| m == "app"))
     {
         let from = node_of[&f.module].clone();
-        for path in named_paths(f) {
+        for path in named_paths(f, &modules) {
             if let Some(to) = target(&path, &node_of)
                 && to != from
                 && to.first().is_some_and(|m| m == "app")
@@ -325,9 +353,21 @@ fn the_checks_read_paths_the_way_rust_does() {
     let f = File {
         path: PathBuf::from("x.rs"),
         module: module.clone(),
-        text: "use super::{panes, picklist::{self, Clicked}};\nuse crate::app::doc::Doc;\n".into(),
+        text: "use super::{panes, picklist::{self, Clicked}};\nuse crate::app::doc::Doc;\n\
+               fn f() { panes::list::draw(); x::panes::no(); }\n"
+            .into(),
     };
-    let paths: Vec<String> = named_paths(&f).iter().map(|p| p.join("::")).collect();
+    let modules: BTreeSet<Vec<String>> = [
+        vec!["app", "views", "panes"],
+        vec!["app", "views", "picklist"],
+    ]
+    .into_iter()
+    .map(|m| m.into_iter().map(String::from).collect())
+    .collect();
+    let paths: Vec<String> = named_paths(&f, &modules)
+        .iter()
+        .map(|p| p.join("::"))
+        .collect();
     assert_eq!(
         paths,
         vec![
@@ -335,6 +375,8 @@ fn the_checks_read_paths_the_way_rust_does() {
             "app::views::picklist",
             "app::views::picklist::Clicked",
             "app::doc::Doc",
+            // Through the alias `panes`, but not `x::panes`.
+            "app::views::panes::list::draw",
         ]
     );
 }

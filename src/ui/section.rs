@@ -75,6 +75,6 @@ pub fn render_detail(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     }
     b.render(area, buf);
     let selected = if focused { nav.selected } else { None };
-    let terms = crate::app::views::search::highlighted(app);
+    let terms = app.searches.highlighted();
     pane::paint_marked(&doc, nav.scroll, selected, terms, inner, theme, buf);
 }

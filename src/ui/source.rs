@@ -30,7 +30,7 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         &doc,
         nav.doc.scroll,
         nav.doc.selected,
-        crate::app::views::search::highlighted(app),
+        app.searches.highlighted(),
         layout::inner(area),
         theme,
         buf,

@@ -89,6 +89,16 @@ pub struct Searches {
     pub history: Vec<String>,
 }
 
+impl Searches {
+    /// The words the last search looked for: marked wherever its results are shown (the
+    /// result list, the point reached, every occurrence in the source).
+    pub fn highlighted(&self) -> &[String] {
+        self.last
+            .as_ref()
+            .map_or(&[][..], |s| s.results.terms.as_slice())
+    }
+}
+
 /// A window drawn over the tabs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {

@@ -238,14 +238,6 @@ pub fn step(app: &mut App, delta: isize) {
     app.status.message = Some(message);
 }
 
-/// The words the last search looked for: marked where its results are shown.
-pub fn highlighted(app: &App) -> &[String] {
-    app.searches
-        .last
-        .as_ref()
-        .map_or(&[][..], |s| s.results.terms.as_slice())
-}
-
 /// Keeps the selection on a result and in view.
 pub fn settle(app: &mut App) {
     let Some((_, doc, rect)) = current(app) else {

@@ -6,7 +6,6 @@ use super::current;
 use crate::app::doc::Doc;
 use crate::app::doc::highlight::matches;
 use crate::app::state::App;
-use crate::app::views::search::highlighted;
 
 /// Where one occurrence is: its line, and its bytes in that line's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +32,7 @@ pub fn occurrences(doc: &Doc, terms: &[String]) -> Vec<Occurrence> {
 /// is at.
 pub fn found(app: &App) -> Option<(Vec<Occurrence>, Option<usize>)> {
     let nav = app.nav.source()?;
-    let terms = highlighted(app);
+    let terms = app.searches.highlighted();
     if terms.is_empty() {
         return None;
     }
