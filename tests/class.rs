@@ -109,3 +109,16 @@ fn f_outside_a_class_says_what_it_is_for_and_changes_nothing() {
             .contains("arglens serve")
     );
 }
+
+#[test]
+fn the_follow_footer_fits_an_80_column_terminal_and_the_reminder_is_said_once() {
+    let mut a = app((80, 24));
+    update(&mut a, Action::JoinClass(room(2, 1)));
+    assert!(screen(&a).contains(follow::FOLLOWING), "{}", screen(&a));
+    key(&mut a, Key::Esc);
+    let s = screen(&a);
+    assert_eq!(s.matches("F follows").count(), 1, "{s}");
+    key(&mut a, Key::Char('j'));
+    let s = screen(&a);
+    assert_eq!(s.matches("F follows").count(), 1, "{s}");
+}

@@ -15,7 +15,8 @@ mod ssh;
 use std::time::Duration;
 
 use ssh::{
-    Login, Terminal, all_show, class, class_with_patience, connect, connect_with, stalling_proxy,
+    Login, Terminal, all_show, class, class_with_limits, class_with_patience, connect,
+    connect_with, stalling_proxy,
 };
 
 const SOON: Duration = Duration::from_millis(500);
@@ -214,6 +215,10 @@ async fn a_full_class_says_so_and_passwords_are_checked_and_counted() {
     let (_c, ok, told) = connect(addr, Login::Password("c", "opensesame")).await;
     assert!(!ok);
     assert!(told.banner.lock().unwrap().contains("the class is full"));
+    // The presenter's key gets in all the same.
+    let (p, ok, _) = connect(addr, Login::Presenter).await;
+    assert!(ok, "the presenter is never turned away by a full class");
+    drop(p);
     drop(a);
     drop(_b);
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -232,6 +237,10 @@ async fn a_full_class_says_so_and_passwords_are_checked_and_counted() {
             .unwrap()
             .contains("too many failed logins")
     );
+    // The pause is for guessed passwords; the presenter's key is not guessed.
+    let (p, ok, _) = connect(addr, Login::Presenter).await;
+    assert!(ok, "the presenter gets in from a paused address");
+    drop(p);
     // Nobody but the presenter's key logs in as the presenter.
     let (_p, ok, _) = connect(addr, Login::Password("presenter", "opensesame")).await;
     assert!(!ok);
@@ -288,4 +297,69 @@ async fn a_reader_who_takes_nothing_is_let_go_and_the_others_go_on() {
         steady.text()
     );
     running.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_screen_where_nothing_happens_is_closed_with_the_terminal_given_back() {
+    let running = class_with_limits(None, 10, Duration::from_secs(5), Duration::from_secs(1)).await;
+    let quiet = Terminal::open(running.addr, Login::Student("quiet"), (80, 24)).await;
+    assert!(quiet.shows("slide 1 of 20", PATIENT).await);
+    assert!(quiet.in_alternate_screen());
+    assert!(
+        quiet
+            .shows("closed after 1 s with nothing happening", PATIENT)
+            .await,
+        "{}",
+        quiet.text()
+    );
+    assert!(!quiet.in_alternate_screen() && !quiet.cursor_hidden());
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(quiet.is_closed());
+    assert_eq!(running.class.connected(), 0, "the seat is free again");
+    running.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_ends_the_class_with_every_terminal_given_back_and_says_so() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_arglens"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
+        .arg(dir.path().join("key"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(server.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    let addr = first
+        .trim()
+        .trim_start_matches("Serving the class on ")
+        .trim_end_matches('.')
+        .parse()
+        .unwrap();
+    let students = [
+        Terminal::open(addr, Login::Student("a"), (80, 24)).await,
+        Terminal::open(addr, Login::Student("b"), (200, 60)).await,
+    ];
+    for s in &students {
+        assert!(s.shows("slide 1 of 20", PATIENT).await);
+    }
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(server.id()).unwrap());
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    let status = tokio::task::spawn_blocking(move || server.wait().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(status.code(), Some(128 + 15), "ended by signal 15");
+    for s in &students {
+        assert!(
+            s.shows("arglens: the class has ended.", SOON).await,
+            "{}",
+            s.text()
+        );
+        assert!(!s.in_alternate_screen() && !s.cursor_hidden());
+    }
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+    assert!(rest.contains("The class has ended."), "{rest}");
 }

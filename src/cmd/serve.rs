@@ -50,36 +50,45 @@ pub fn run(args: &Args) -> ExitCode {
     };
     let fingerprint = keys::fingerprint(&opts.host_key);
     let presenting = !opts.admission.presenter_keys.is_empty();
+    let password = opts.admission.password.is_some();
     runtime.block_on(async move {
         let running = match serve::start(pack, opts).await {
             Ok(r) => r,
             Err(e) => return fail(&format!("cannot listen on {}: {e}", args.listen)),
         };
-        println!("{}", announce(running.addr, &fingerprint, presenting));
-        ended().await;
-        running.stop();
+        let announcement = Announcement {
+            addr: running.addr,
+            hosts: hosts_for(running.addr),
+            fingerprint: &fingerprint,
+            presenting,
+            password,
+        };
+        println!("{}", announcement.text());
+        let signal = ended().await;
+        running.end().await;
         println!("The class has ended.");
-        ExitCode::SUCCESS
+        // As the README's exit codes say: ended by signal N.
+        ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
     })
 }
 
-/// Waits for Ctrl-C, SIGTERM or SIGHUP: each ends the class, telling every student so.
-async fn ended() {
+/// Waits for Ctrl-C, SIGTERM or SIGHUP, each of which ends the class; the signal's number.
+async fn ended() -> i32 {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
         let term = signal(SignalKind::terminate());
         let hup = signal(SignalKind::hangup());
         if let (Ok(mut term), Ok(mut hup)) = (term, hup) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-                _ = hup.recv() => {}
-            }
-            return;
+            return tokio::select! {
+                _ = tokio::signal::ctrl_c() => 2,
+                _ = term.recv() => 15,
+                _ = hup.recv() => 1,
+            };
         }
     }
     let _ = tokio::signal::ctrl_c().await;
+    2
 }
 
 fn options(args: &Args) -> Result<Options, String> {
@@ -115,27 +124,64 @@ fn options(args: &Args) -> Result<Options, String> {
 
 /// What the teacher reads at the start: the line for students, the presenter's, and the key
 /// fingerprint students' `ssh` will ask them to accept.
-fn announce(addr: SocketAddr, fingerprint: &str, presenting: bool) -> String {
-    let host = if addr.ip().is_unspecified() {
-        hostname().unwrap_or_else(|| "THIS-COMPUTER".into())
-    } else {
-        addr.ip().to_string()
-    };
-    let port = if addr.port() == 22 {
-        String::new()
-    } else {
-        format!("-p {} ", addr.port())
-    };
-    let mut text = format!("Serving the class on {addr}.\n\nStudents type:   ssh {port}{host}\n");
-    if presenting {
-        text.push_str(&format!("You present with: ssh {port}presenter@{host}\n"));
-    } else {
-        text.push_str("Nobody can present: start with --presenter-key FILE to drive the class.\n");
+struct Announcement<'a> {
+    addr: SocketAddr,
+    /// The names students can reach this computer by, most likely to work first.
+    hosts: Vec<String>,
+    fingerprint: &'a str,
+    presenting: bool,
+    password: bool,
+}
+
+impl Announcement<'_> {
+    fn text(&self) -> String {
+        let port = if self.addr.port() == 22 {
+            String::new()
+        } else {
+            format!("-p {} ", self.addr.port())
+        };
+        let host = self.hosts.first().map_or("THIS-COMPUTER", String::as_str);
+        let mut text = format!(
+            "Serving the class on {}.\n\nStudents type:   ssh {port}{host}\n",
+            self.addr
+        );
+        for other in self.hosts.iter().skip(1) {
+            text.push_str(&format!("            or:   ssh {port}{other}\n"));
+        }
+        if self.password {
+            text.push_str("                 and give the class password when asked.\n");
+        }
+        if self.presenting {
+            text.push_str(&format!("You present with: ssh {port}presenter@{host}\n"));
+        } else {
+            text.push_str(
+                "Nobody can present: start with --presenter-key FILE to drive the class.\n",
+            );
+        }
+        text.push_str(&format!(
+            "\nThe server's key is {}; ssh shows it the first time, so students can check it.\nCtrl-C ends the class.",
+            self.fingerprint
+        ));
+        text
     }
-    text.push_str(&format!(
-        "\nThe server's key is {fingerprint}; ssh shows it the first time, so students can check it.\nCtrl-C ends the class."
-    ));
-    text
+}
+
+/// The names students can reach `addr` by: the address itself, or, when listening on every
+/// interface, this computer's address on the local network and then its name.
+fn hosts_for(addr: SocketAddr) -> Vec<String> {
+    if !addr.ip().is_unspecified() {
+        return vec![addr.ip().to_string()];
+    }
+    // Connecting a UDP socket sends nothing; it only picks the interface a packet would use.
+    let lan = std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|s| s.connect("192.0.2.1:9").and(s.local_addr()))
+        .ok()
+        .map(|a| a.ip())
+        .filter(|ip| !ip.is_unspecified() && !ip.is_loopback());
+    lan.map(|ip| ip.to_string())
+        .into_iter()
+        .chain(hostname())
+        .collect()
 }
 
 fn hostname() -> Option<String> {
@@ -181,12 +227,38 @@ mod tests {
 
     #[test]
     fn the_announcement_gives_the_lines_to_type() {
-        let a = announce("127.0.0.1:2222".parse().unwrap(), "SHA256:abc", true);
+        let at = |addr: &str, hosts: &[&str], presenting, password| {
+            Announcement {
+                addr: addr.parse().unwrap(),
+                hosts: hosts.iter().map(|h| h.to_string()).collect(),
+                fingerprint: "SHA256:abc",
+                presenting,
+                password,
+            }
+            .text()
+        };
+        let a = at("127.0.0.1:2222", &["127.0.0.1"], true, false);
         assert!(a.contains("ssh -p 2222 127.0.0.1"), "{a}");
         assert!(a.contains("ssh -p 2222 presenter@127.0.0.1"), "{a}");
         assert!(a.contains("SHA256:abc"), "{a}");
-        let a = announce("0.0.0.0:22".parse().unwrap(), "SHA256:abc", false);
-        assert!(!a.contains("-p "), "{a}");
+        assert!(!a.contains("password"), "{a}");
+        let a = at("0.0.0.0:22", &["192.168.1.5", "classroom"], false, true);
+        assert!(a.contains("Students type:   ssh 192.168.1.5\n"), "{a}");
+        assert!(a.contains("or:   ssh classroom\n"), "{a}");
+        assert!(a.contains("class password"), "{a}");
         assert!(a.contains("--presenter-key"), "{a}");
+    }
+
+    #[test]
+    fn every_interface_is_announced_by_an_address_students_can_reach() {
+        let hosts = hosts_for("0.0.0.0:2222".parse().unwrap());
+        assert!(
+            hosts.iter().all(|h| h != "0.0.0.0" && h != "127.0.0.1"),
+            "{hosts:?}"
+        );
+        assert_eq!(
+            hosts_for("127.0.0.1:2222".parse().unwrap()),
+            vec!["127.0.0.1"]
+        );
     }
 }

@@ -34,6 +34,12 @@ pub struct Class {
     pub admission: Admission,
     /// How long a screen may wait for its reader to take a frame before the reader is let go.
     pub patience: Duration,
+    /// How long a screen may go with nothing happening (no key of its own, no move of the
+    /// class) before it is closed.
+    pub idle: Duration,
+    /// When the class began: the presenter's clock counts from here, so it survives the
+    /// presenter reconnecting.
+    pub started: Instant,
     /// Where the presenter is.
     pub room: watch::Sender<Room>,
     /// Turns true when the class ends, so every screen can restore its reader's terminal.
@@ -43,11 +49,14 @@ pub struct Class {
 }
 
 impl Class {
-    pub fn new(pack: Arc<Pack>, admission: Admission, patience: Duration) -> Arc<Self> {
+    pub fn new(pack: Arc<Pack>, admission: Admission, limits: (Duration, Duration)) -> Arc<Self> {
+        let (patience, idle) = limits;
         Arc::new(Self {
             pack,
             admission,
             patience,
+            idle,
+            started: Instant::now(),
             room: watch::Sender::new(Room::default()),
             ended: watch::Sender::new(false),
             connected: AtomicUsize::new(0),
@@ -61,6 +70,12 @@ impl Class {
         let taken = self.connected.fetch_add(1, Ordering::SeqCst);
         let seat = Seat(Arc::clone(self));
         (taken < self.admission.max_clients).then_some(seat)
+    }
+
+    /// A seat beyond the limit, for the presenter of a full class.
+    pub fn extra_seat(self: &Arc<Self>) -> Seat {
+        self.connected.fetch_add(1, Ordering::SeqCst);
+        Seat(Arc::clone(self))
     }
 
     /// How many are connected.
@@ -116,7 +131,7 @@ mod tests {
                 password: None,
                 max_clients: max,
             },
-            Duration::from_secs(30),
+            (Duration::from_secs(30), Duration::from_secs(60)),
         )
     }
 

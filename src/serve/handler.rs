@@ -112,7 +112,13 @@ impl Handler for Connection {
 
     async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
         let open = self.class.admission.password.is_none();
-        Ok(if self.may_try() && open && user != PRESENTER {
+        Ok(if user == PRESENTER {
+            // The presenter logs in with a key only: no password prompt to mislead.
+            Auth::Reject {
+                proceed_with_methods: Some(MethodSet::from(&[MethodKind::PublicKey][..])),
+                partial_success: false,
+            }
+        } else if self.may_try() && open {
             self.accept(Who::Student)
         } else {
             self.reject(false)
@@ -133,28 +139,30 @@ impl Handler for Connection {
         })
     }
 
+    // The presenter's key cannot be guessed, so neither the pause after failed logins (which
+    // a shared classroom address would otherwise bring on the teacher) nor a full class keeps
+    // the presenter out.
     async fn auth_publickey_offered(
         &mut self,
         user: &str,
         key: &PublicKey,
     ) -> Result<Auth, Self::Error> {
-        Ok(
-            if self.may_try() && user == PRESENTER && self.is_presenter_key(key) {
-                Auth::Accept
-            } else {
-                self.reject(false)
-            },
-        )
+        Ok(if user == PRESENTER && self.is_presenter_key(key) {
+            Auth::Accept
+        } else {
+            self.reject(false)
+        })
     }
 
     async fn auth_publickey(&mut self, user: &str, key: &PublicKey) -> Result<Auth, Self::Error> {
-        Ok(
-            if self.may_try() && user == PRESENTER && self.is_presenter_key(key) {
-                self.accept(Who::Presenter)
-            } else {
-                self.reject(true)
-            },
-        )
+        Ok(if user == PRESENTER && self.is_presenter_key(key) {
+            if self.seat.is_none() {
+                self.seat = Some(self.class.extra_seat());
+            }
+            self.accept(Who::Presenter)
+        } else {
+            self.reject(false)
+        })
     }
 
     async fn channel_open_session(

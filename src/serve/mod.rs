@@ -56,13 +56,24 @@ impl Running {
     pub fn stop(&self) {
         self.class.ended.send_replace(true);
     }
+
+    /// [`stop`](Self::stop), then waits (a few seconds at most) until every screen has given
+    /// its reader's terminal back and every connection has closed: a process that exits at
+    /// once would leave students' terminals on the alternate screen.
+    pub async fn end(&self) {
+        self.stop();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(3);
+        while self.class.connected() > 0 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 /// Starts serving `pack` as the options say.
 pub async fn start(pack: Arc<crate::content::Pack>, opts: Options) -> std::io::Result<Running> {
     let listener = TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;
-    let class = Class::new(pack, opts.admission, opts.stuck_after);
+    let class = Class::new(pack, opts.admission, (opts.stuck_after, opts.idle_timeout));
     let config = Arc::new(config(opts.host_key, opts.idle_timeout, &class));
     let ended = class.ended.subscribe();
     let task = tokio::spawn(listen::accept(listener, config, Arc::clone(&class), ended));
@@ -80,7 +91,9 @@ fn config(key: PrivateKey, idle: Duration, class: &Class) -> Config {
     Config {
         methods,
         keys: vec![key],
-        inactivity_timeout: Some(idle),
+        // The screens close idle sessions themselves, restoring the reader's terminal; this is
+        // the backstop for a connection that never opened one.
+        inactivity_timeout: Some(idle + Duration::from_secs(60)),
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::ZERO),
         max_auth_attempts: 6,

@@ -8,7 +8,7 @@
 //! let go; the others never wait for them.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -50,72 +50,131 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
     (fit(cols, MOST.0), fit(rows, MOST.1))
 }
 
-/// Runs one screen until the reader leaves, is let go, or the connection ends; then ends the
-/// connection too, so its seat is free for someone else. A reader who quit gets a moment for
-/// the goodbye to reach them; one who was let go gets none.
+/// Why a screen stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// The reader quit, or their connection went.
+    Left,
+    /// The reader took nothing for too long; nothing more can be sent to them.
+    Stuck,
+    /// The class ended.
+    ClassOver,
+    /// Nothing happened for the idle time.
+    Idle,
+}
+
+impl Ending {
+    /// The line left on the reader's terminal after it is restored.
+    fn farewell(self, class: &Class) -> Option<String> {
+        match self {
+            Self::ClassOver => Some("arglens: the class has ended.".into()),
+            Self::Idle => Some(format!(
+                "arglens: closed after {} with nothing happening.",
+                said(class.idle)
+            )),
+            Self::Left | Self::Stuck => None,
+        }
+    }
+}
+
+/// A duration as people say it: "2 h", "30 min", "90 s".
+fn said(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 3600 && s % 3600 == 0 {
+        format!("{} h", s / 3600)
+    } else if s >= 60 && s % 60 == 0 {
+        format!("{} min", s / 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
+/// Runs one screen until the reader leaves, is let go, the class ends or nothing happens for
+/// too long; then ends the connection too, so its seat is free for someone else. A reader who
+/// can still read gets a moment for the goodbye to reach them; one who was let go gets none.
 pub async fn run(channel: Channel<Msg>, class: Arc<Class>, who: Who, link: Arc<Link>) {
-    if !show(channel, &class, who).await {
+    if show(channel, &class, who).await != Ending::Stuck {
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     link.drop_connection();
 }
 
-/// Draws one screen until the reader leaves or the connection ends; true if the reader was
-/// let go for taking nothing.
-async fn show(channel: Channel<Msg>, class: &Arc<Class>, who: Who) -> bool {
-    let patience = class.patience;
+/// Draws one screen until it ends, and says why.
+async fn show(channel: Channel<Msg>, class: &Arc<Class>, who: Who) -> Ending {
     let (mut rx, tx) = channel.split();
     let Some(size) = wait_for_shell(&mut rx).await else {
         let _ = tx.close().await;
-        return false;
+        return Ending::Left;
     };
     let Some(mut screen) = Screen::new(class, who, size) else {
         let _ = tx.close().await;
-        return false;
+        return Ending::Left;
     };
+    let mut out = ENTER.to_vec();
+    out.extend(screen.frame());
+    let ending = if send(&tx, out, class.patience).await {
+        live(&mut rx, &tx, &mut screen, class).await
+    } else {
+        Ending::Stuck
+    };
+    if ending != Ending::Stuck {
+        let mut bye = LEAVE.to_vec();
+        if let Some(line) = ending.farewell(class) {
+            bye.extend(format!("{line}\r\n").into_bytes());
+        }
+        let _ = timeout(Duration::from_secs(1), tx.data_bytes(bye)).await;
+        let _ = tx.exit_status(0).await;
+        let _ = tx.eof().await;
+    }
+    let _ = tx.close().await;
+    ending
+}
+
+/// The screen's life: keys, the class's moves and the clock, each followed by one frame.
+async fn live(
+    rx: &mut ChannelReadHalf,
+    tx: &ChannelWriteHalf<Msg>,
+    screen: &mut Screen,
+    class: &Arc<Class>,
+) -> Ending {
     let mut room = class.room.subscribe();
     room.mark_unchanged();
     let mut ended = class.ended.subscribe();
     let mut ticks = tokio::time::interval(Duration::from_secs(1));
-    let mut out = ENTER.to_vec();
-    out.extend(screen.frame());
-    let mut stuck = !send(&tx, out, patience).await;
-    while !stuck {
+    let mut last = tokio::time::Instant::now();
+    loop {
         tokio::select! {
             msg = rx.wait() => {
                 if !screen.take(msg) {
-                    break;
+                    return Ending::Left;
                 }
+                last = tokio::time::Instant::now();
             }
             changed = room.changed() => {
                 if changed.is_err() {
-                    break;
+                    return Ending::Left;
                 }
                 screen.class_moved(*room.borrow_and_update());
+                last = tokio::time::Instant::now();
             }
-            _ = ticks.tick(), if who == Who::Presenter => screen.tick(),
-            // The class is over: leave as if the reader quit, their terminal restored.
-            _ = ended.wait_for(|e| *e) => break,
+            _ = ticks.tick(), if screen.who == Who::Presenter => screen.tick(),
+            _ = ended.wait_for(|e| *e) => return Ending::ClassOver,
+            () = tokio::time::sleep_until(last + class.idle) => return Ending::Idle,
         }
         // Apply everything already waiting before drawing once.
-        if !drain(&mut rx, &mut screen).await {
-            break;
+        if !drain(rx, screen).await {
+            return Ending::Left;
         }
         if room.has_changed().unwrap_or(false) {
             screen.class_moved(*room.borrow_and_update());
         }
         if !screen.app.is_running() {
-            break;
+            return Ending::Left;
         }
-        stuck = !send(&tx, screen.frame(), patience).await;
+        if !send(tx, screen.frame(), class.patience).await {
+            return Ending::Stuck;
+        }
     }
-    if !stuck {
-        let _ = timeout(Duration::from_secs(1), tx.data_bytes(LEAVE.to_vec())).await;
-        let _ = tx.exit_status(0).await;
-        let _ = tx.eof().await;
-    }
-    let _ = tx.close().await;
-    stuck
 }
 
 /// Waits for the terminal's size and the request for a shell; `None` if the connection asks
@@ -173,7 +232,6 @@ struct Screen {
     who: Who,
     /// How many copies to the clipboard have been sent, so each is sent once.
     copies: u64,
-    started: Instant,
 }
 
 impl Screen {
@@ -206,7 +264,6 @@ impl Screen {
             class: Arc::clone(class),
             who,
             copies,
-            started: Instant::now(),
         })
     }
 
@@ -254,11 +311,11 @@ impl Screen {
         let _ = self.terminal.resize(Rect::new(0, 0, w, h));
     }
 
-    /// The presenter's clock: time since the server started, and the time of day.
+    /// The presenter's clock: time since the class began, and the time of day.
     fn tick(&mut self) {
         let wall = jiff::Zoned::now().strftime("%H:%M").to_string();
         let clock = Clock {
-            elapsed: self.started.elapsed().as_secs(),
+            elapsed: self.class.started.elapsed().as_secs(),
             wall,
         };
         update(&mut self.app, Action::Tick(clock));

@@ -16,8 +16,14 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     if let Some(tag) = &app.filter.tag {
         right.push_str(&format!(" [tag: {tag}] "));
     }
-    if views::present::follow::browsing(app) {
-        right.push_str(" browsing · F follows the class ");
+    // A reminder for a student browsing on their own, unless the message already says it.
+    let said = app
+        .status
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("F follows"));
+    if views::present::follow::browsing(app) && !said {
+        right.push_str(" · browsing: F follows the class ");
     }
     let back = app.history.back_stack().len();
     if back > 0 {

@@ -29,6 +29,17 @@ pub async fn class_with_patience(
     max_clients: usize,
     patience: Duration,
 ) -> Running {
+    class_with_limits(password, max_clients, patience, Duration::from_secs(60)).await
+}
+
+/// A class with its limits given: the patience with a reader who takes nothing, and the time
+/// with nothing happening after which a screen is closed.
+pub async fn class_with_limits(
+    password: Option<&str>,
+    max_clients: usize,
+    patience: Duration,
+    idle: Duration,
+) -> Running {
     let opts = Options {
         listen: "127.0.0.1:0".parse().unwrap(),
         host_key: PrivateKey::from(Ed25519Keypair::from_seed(&[1; 32])),
@@ -37,7 +48,7 @@ pub async fn class_with_patience(
             password: password.map(Into::into),
             max_clients,
         },
-        idle_timeout: Duration::from_secs(60),
+        idle_timeout: idle,
         stuck_after: patience,
     };
     serve::start(crate::common::pack(), opts).await.unwrap()

@@ -9,8 +9,7 @@ use crate::app::state::{App, Follow, Role, Room};
 pub const BROWSING: &str = "browsing on your own — F follows the class again";
 
 /// What a student's footer says while the screen follows the class.
-pub const FOLLOWING: &str =
-    "following the class · your own keys browse on your own, F follows again · q leaves";
+pub const FOLLOWING: &str = "following the class · any key browses on your own, F comes back";
 
 /// Whether this screen joined a class and follows it.
 pub fn following(app: &App) -> bool {
