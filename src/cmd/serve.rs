@@ -64,12 +64,27 @@ pub fn run(args: &Args) -> ExitCode {
             password,
         };
         println!("{}", announcement.text());
+        tokio::spawn(count_aloud(std::sync::Arc::clone(&running.class)));
         let signal = ended().await;
         running.end().await;
         println!("The class has ended.");
         // As the README's exit codes say: ended by signal N.
         ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
     })
+}
+
+/// Tells the teacher how many are connected whenever it changes (checked every two seconds,
+/// so a burst of arrivals is one line).
+async fn count_aloud(class: std::sync::Arc<serve::Class>) {
+    let mut said = 0;
+    loop {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let now = class.connected();
+        if now != said {
+            println!("{now} connected");
+            said = now;
+        }
+    }
 }
 
 /// Waits for Ctrl-C, SIGTERM or SIGHUP, each of which ends the class; the signal's number.
@@ -146,7 +161,7 @@ impl Announcement<'_> {
             self.addr
         );
         for other in self.hosts.iter().skip(1) {
-            text.push_str(&format!("            or:   ssh {port}{other}\n"));
+            text.push_str(&format!("           or:   ssh {port}{other}\n"));
         }
         if self.password {
             text.push_str("                 and give the class password when asked.\n");
