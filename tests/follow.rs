@@ -235,6 +235,32 @@ fn the_map_shows_the_question_sections_and_labelled_points() {
 }
 
 #[test]
+fn the_map_says_each_relation_in_full_for_the_selected_point() {
+    let mut a = app((100, 30));
+    update::update(&mut a, ToggleMap);
+    let p = &a.pack;
+    let (section, point) = p
+        .sections
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| {
+            s.points
+                .iter()
+                .position(|x| x.kind.relation() == "qualifies")
+                .map(|j| (i, j))
+        })
+        .expect("the pack has a point that qualifies the answer");
+    let want = p.sections[section].points[point].kind.relation_sentence();
+    for _ in 0..60 {
+        if screen(&a).lines().nth(28).is_some_and(|l| l.contains(want)) {
+            return;
+        }
+        update::update(&mut a, Down);
+    }
+    panic!("no status line said {want:?}:\n{}", screen(&a));
+}
+
+#[test]
 fn map_sections_fold_and_enter_opens_a_point() {
     let mut a = app((80, 24));
     update::update(&mut a, ToggleMap);

@@ -77,9 +77,10 @@ pub fn location(app: &App) -> String {
         Some(FullView::Map(_)) => {
             let row = match map::selected(app) {
                 Some(map::Row::Section(i)) => pack.section(i).map(|s| s.title.clone()),
-                Some(map::Row::Point(r)) => {
-                    pack.point(r).map(|p| format!("{} · {}", p.label, p.title))
-                }
+                // The relation as a sentence: the map's one word for it needs saying in full.
+                Some(map::Row::Point(r)) => pack
+                    .point(r)
+                    .map(|p| format!("{}, {} · {}", p.label, p.kind.relation_sentence(), p.title)),
                 _ => pack.article.question.clone(),
             };
             return format!("Argument map › {}", row.unwrap_or_default());

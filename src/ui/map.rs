@@ -23,6 +23,8 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let offset = nav.rows.scroll;
     if let Some(hint) = scroll_hint(offset, h, map::count(app, nav)) {
         b = b.title_bottom(hint);
+    } else {
+        b = b.title_bottom(" the word before each point: how it bears on the answer ");
     }
     b.render(area, buf);
     let cols = usize::from(inner.width);
