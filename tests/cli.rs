@@ -528,7 +528,18 @@ fn export_writes_a_handout_for_each_role_and_refuses_an_edition_elsewhere() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("pack.json");
-    for (format, edition) in [("json", "teacher"), ("argdown", "student")] {
+    for (format, edition, form) in [
+        (
+            "json",
+            "teacher",
+            "the whole pack, teacher's notes included",
+        ),
+        (
+            "argdown",
+            "student",
+            "the argument's structure, with no notes",
+        ),
+    ] {
         let o = arglens(&[
             "export",
             "--format",
@@ -544,8 +555,7 @@ fn export_writes_a_handout_for_each_role_and_refuses_an_edition_elsewhere() {
             stderr(&o).trim(),
             format!(
                 "arglens: --edition {edition} applies to the handouts only, --format markdown \
-                 or html; {format} has one form (json is the whole pack, teacher's notes \
-                 included)"
+                 or html; {format} is always {form}"
             )
         );
         assert!(!file.exists(), "nothing is written");

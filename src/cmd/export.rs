@@ -45,9 +45,14 @@ fn edition(args: &Args) -> Result<Edition, String> {
     match args.edition {
         Some(e) if !args.format.has_editions() => {
             let (format, edition) = (name(&args.format), name(&e));
+            let form = if args.format == ExportFormat::Json {
+                "the whole pack, teacher's notes included"
+            } else {
+                "the argument's structure, with no notes"
+            };
             Err(format!(
                 "--edition {edition} applies to the handouts only, --format markdown or html; \
-                 {format} has one form (json is the whole pack, teacher's notes included)"
+                 {format} is always {form}"
             ))
         }
         e => Ok(e.unwrap_or_default()),
