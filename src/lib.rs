@@ -9,6 +9,7 @@ pub mod app;
 pub mod axis;
 pub mod cmd;
 pub mod content;
+pub mod deck;
 pub mod export;
 pub mod serve;
 pub mod term;

@@ -514,6 +514,58 @@ fn export_writes_each_format_to_stdout_or_a_file() {
 }
 
 #[test]
+fn export_writes_a_handout_for_each_role_and_refuses_an_edition_elsewhere() {
+    for format in ["markdown", "html"] {
+        let student = arglens(&["export", "--format", format, "--edition", "student"]);
+        assert!(student.status.success(), "{format}: {}", stderr(&student));
+        let default = arglens(&["export", "--format", format]);
+        assert_eq!(stdout(&student), stdout(&default), "{format}: the default");
+        assert!(!stdout(&student).contains("Teacher"), "{format}");
+        let teacher = arglens(&["export", "--format", format, "--edition", "teacher"]);
+        assert!(teacher.status.success(), "{format}: {}", stderr(&teacher));
+        assert!(stdout(&teacher).contains("Teacher"), "{format}");
+        assert!(stdout(&teacher).contains("Slide 1 of "), "{format}");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("pack.json");
+    for (format, edition, form) in [
+        (
+            "json",
+            "teacher",
+            "the whole pack, teacher's notes included",
+        ),
+        (
+            "argdown",
+            "student",
+            "the argument's structure, with no notes",
+        ),
+    ] {
+        let o = arglens(&[
+            "export",
+            "--format",
+            format,
+            "--edition",
+            edition,
+            "--out",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{format}");
+        assert!(stdout(&o).is_empty());
+        assert_eq!(
+            stderr(&o).trim(),
+            format!(
+                "arglens: --edition {edition} applies to the handouts only, --format markdown \
+                 or html; {format} is always {form}"
+            )
+        );
+        assert!(!file.exists(), "nothing is written");
+    }
+    let o = arglens(&["export", "--format", "html", "--edition", "parent"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("student") && stderr(&o).contains("teacher"));
+}
+
+#[test]
 fn open_starts_at_a_place_and_unknown_ids_name_the_nearest() {
     let o = arglens(&["render", "--open", "pitfalls/same-bed", "--size", "100x30"]);
     assert!(o.status.success(), "{}", stderr(&o));

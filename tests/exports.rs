@@ -10,7 +10,7 @@
 
 mod common;
 
-use arglens::export::{self, ExportFormat as Format, json};
+use arglens::export::{self, Edition, ExportFormat as Format, json};
 
 #[test]
 fn markdown_holds_every_point_passage_and_event() {
@@ -55,7 +55,16 @@ fn markdown_holds_every_point_passage_and_event() {
 
 #[test]
 fn every_markdown_link_leads_to_an_anchor_of_the_page() {
-    let md = export::export(&common::pack(), Format::Markdown);
+    for edition in [Edition::Student, Edition::Teacher] {
+        links_lead_to_anchors(&export::export_edition(
+            &common::pack(),
+            Format::Markdown,
+            edition,
+        ));
+    }
+}
+
+fn links_lead_to_anchors(md: &str) {
     let anchors: Vec<&str> = md
         .split("<a id=\"")
         .skip(1)
@@ -75,14 +84,20 @@ fn every_markdown_link_leads_to_an_anchor_of_the_page() {
 #[test]
 fn html_is_self_contained_well_formed_and_escaped() {
     let pack = common::pack();
-    let html = export::export(&pack, Format::Html);
+    for edition in [Edition::Student, Edition::Teacher] {
+        let html = export::export_edition(&pack, Format::Html, edition);
+        self_contained_well_formed_and_escaped(&pack, &html);
+    }
+}
+
+fn self_contained_well_formed_and_escaped(pack: &arglens::content::Pack, html: &str) {
     assert!(html.starts_with("<!DOCTYPE html>"));
     for banned in ["<script", "<link", "src=", "http://", "https://", "@import"] {
         assert!(!html.contains(banned), "{banned}");
     }
     // Every element opened is closed, in order (void elements aside).
     let mut stack: Vec<String> = Vec::new();
-    let mut rest = html.as_str();
+    let mut rest = html;
     while let Some(start) = rest.find('<') {
         rest = &rest[start + 1..];
         let end = rest.find('>').unwrap();
@@ -136,13 +151,18 @@ fn ids_and_hrefs(html: &str) -> (Vec<&str>, Vec<&str>) {
 #[test]
 fn html_links_every_reference_and_anchors_everything_it_names() {
     let pack = common::pack();
-    let html = export::export(&pack, Format::Html);
+    for edition in [Edition::Student, Edition::Teacher] {
+        links_and_anchors(&pack, &export::export_edition(&pack, Format::Html, edition));
+    }
+}
+
+fn links_and_anchors(pack: &arglens::content::Pack, html: &str) {
     assert!(
         html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
     );
     assert!(html.contains("<nav id=\"contents\">"));
     assert!(html.contains("@media print"));
-    let (ids, hrefs) = ids_and_hrefs(&html);
+    let (ids, hrefs) = ids_and_hrefs(html);
     let mut unique = ids.clone();
     unique.sort_unstable();
     unique.dedup();

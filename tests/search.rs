@@ -433,7 +433,7 @@ fn enter_lands_with_the_words_marked_and_n_steps_without_piling_up_history() {
     press(&mut a, &[Activate]);
     assert!(a.overlay.is_none());
     assert_eq!(a.history.back_stack().len(), 1);
-    assert_eq!(arglens::app::views::search::highlighted(&a), ["gazprom"]);
+    assert_eq!(a.searches.highlighted(), ["gazprom"]);
     press(&mut a, &[SearchNext, SearchNext, SearchNext]);
     assert_eq!(a.history.back_stack().len(), 1, "n adds no history");
     press(&mut a, &[Back]);

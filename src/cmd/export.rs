@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{PackArgs, fail, load_or_fail};
-use crate::export::{ExportFormat, export};
+use crate::export::{Edition, ExportFormat, export_edition};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -12,17 +12,25 @@ pub struct Args {
     pub pack: PackArgs,
     #[arg(long, value_enum)]
     pub format: ExportFormat,
+    /// Who a handout (markdown or html) is for: `student` (the default) has the discussion
+    /// questions and no teacher's notes; `teacher` adds the notes and each slide's steps.
+    #[arg(long, value_enum)]
+    pub edition: Option<Edition>,
     /// Write here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
 
 pub fn run(args: &Args) -> ExitCode {
+    let edition = match edition(args) {
+        Ok(edition) => edition,
+        Err(message) => return fail(&message),
+    };
     let pack = match load_or_fail(&args.pack) {
         Ok(pack) => pack,
         Err(code) => return code,
     };
-    let text = export(&pack, args.format);
+    let text = export_edition(&pack, args.format, edition);
     let Some(path) = args.out.as_deref() else {
         return super::output::print(&text);
     };
@@ -30,6 +38,32 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => fail(&message),
     }
+}
+
+/// The edition asked for, the student's when none is; an edition only for a handout.
+fn edition(args: &Args) -> Result<Edition, String> {
+    match args.edition {
+        Some(e) if !args.format.has_editions() => {
+            let (format, edition) = (name(&args.format), name(&e));
+            let form = if args.format == ExportFormat::Json {
+                "the whole pack, teacher's notes included"
+            } else {
+                "the argument's structure, with no notes"
+            };
+            Err(format!(
+                "--edition {edition} applies to the handouts only, --format markdown or html; \
+                 {format} is always {form}"
+            ))
+        }
+        e => Ok(e.unwrap_or_default()),
+    }
+}
+
+/// A value as the command line spells it: `json`, `teacher`.
+fn name<T: clap::ValueEnum>(value: &T) -> String {
+    value
+        .to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
 }
 
 /// Writes `text` to `path` through a temporary file beside it, so an interrupted export

@@ -3,12 +3,15 @@
 //! or Letter. A table of contents leads to every section; every point, passage, event and era
 //! has an anchor, and every cross-reference is a link: a point to its passages and events, an
 //! event to the points citing it and its passages, a passage to the points quoting it. The
-//! timeline is drawn to scale as an inline SVG whose events link to their entries.
+//! timeline is drawn to scale as an inline SVG whose events link to their entries. The
+//! teacher's edition adds each point's notes and its slide's steps (see [`super::edition`]).
 
 use std::fmt::Write;
 
-use super::{date_label, listed, svg};
+use super::edition::{Deck, SlideSteps, Step, TEACHER_INTRO};
+use super::{Edition, date_label, listed, svg};
 use crate::content::{Event, Pack, Point, PointRef};
+use crate::deck::Reveal;
 
 const CSS: &str = "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}\
 h1{font-size:1.8em;margin-bottom:.2em}h2{border-bottom:2px solid #333;margin-top:2em}\
@@ -23,21 +26,31 @@ figure.timeline{margin:1em 0;max-width:none}figure.timeline figcaption{font-size
 a{color:inherit;text-decoration:none}figure.timeline{margin:0;break-inside:avoid;page-break-inside:avoid}\
 svg.timeline{max-height:24cm}}";
 
+/// The teacher's edition's own parts: dashed boxes, apart from what the class reads.
+const TEACHER_CSS: &str = ".teacher{margin:.8em 0;padding:.2em 1em;border:2px dashed #555}";
+
 /// The anchor of a point, passage, event or era: `point-energy`, `event-gas-deal-target`.
 pub fn anchor(kind: &str, id: &str) -> String {
     format!("{kind}-{}", esc(id))
 }
 
-pub fn export(pack: &Pack) -> String {
+pub fn export(pack: &Pack, edition: Edition) -> String {
+    let teacher = (edition == Edition::Teacher).then(|| Deck::new(pack));
     let a = &pack.article;
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+         <title>{}{}</title>\n<style>{CSS}{}{}</style>\n</head>\n<body>\n",
         esc(&a.title),
-        svg::CSS
+        if teacher.is_some() {
+            " (teacher&#39;s edition)"
+        } else {
+            ""
+        },
+        svg::CSS,
+        if teacher.is_some() { TEACHER_CSS } else { "" }
     );
     let _ = writeln!(out, "<h1 id=\"top\">{}</h1>", esc(&a.title));
     let authors: Vec<&str> = a.authors.iter().map(|x| x.name.as_str()).collect();
@@ -57,8 +70,15 @@ pub fn export(pack: &Pack) -> String {
         let _ = writeln!(out, "<p><strong>Question:</strong> {}</p>", esc(q));
     }
     let _ = writeln!(out, "<p>{}</p>", esc(&a.attribution));
+    if teacher.is_some() {
+        let _ = writeln!(
+            out,
+            "<p class=\"teacher\"><strong>{}</strong></p>",
+            coded(TEACHER_INTRO)
+        );
+    }
     contents(&mut out, pack);
-    for section in &pack.sections {
+    for (si, section) in pack.sections.iter().enumerate() {
         let _ = writeln!(
             out,
             "<section id=\"{}\">\n<h2>{}</h2>\n<p>{}</p>",
@@ -66,8 +86,12 @@ pub fn export(pack: &Pack) -> String {
             esc(&section.title),
             esc(&section.intro)
         );
-        for point in &section.points {
-            write_point(&mut out, pack, point);
+        for (pi, point) in section.points.iter().enumerate() {
+            let r = PointRef {
+                section: si,
+                point: pi,
+            };
+            write_point(&mut out, pack, point, teacher.as_ref().map(|d| (d, r)));
         }
         if !section.questions.is_empty() {
             let _ = writeln!(out, "<h3>Questions for discussion</h3>\n<ol>");
@@ -75,6 +99,11 @@ pub fn export(pack: &Pack) -> String {
                 let _ = writeln!(out, "<li>{}</li>", esc(q));
             }
             let _ = writeln!(out, "</ol>");
+        }
+        if let Some(slide) = teacher.as_ref().and_then(|d| d.questions(si)) {
+            let _ = writeln!(out, "<div class=\"teacher\">");
+            steps(&mut out, pack, &slide);
+            let _ = writeln!(out, "</div>");
         }
         let _ = writeln!(out, "</section>");
     }
@@ -155,7 +184,8 @@ fn event_link(e: &Event) -> String {
     )
 }
 
-fn write_point(out: &mut String, pack: &Pack, point: &Point) {
+/// A point; in the teacher's edition, with its notes and its slide's steps.
+fn write_point(out: &mut String, pack: &Pack, point: &Point, teacher: Option<(&Deck, PointRef)>) {
     let _ = writeln!(
         out,
         "<div class=\"point\" id=\"{}\">\n<h3>{}: {}</h3>\n<p class=\"relation\">{}</p>\n\
@@ -187,7 +217,65 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
     if !events.is_empty() {
         let _ = writeln!(out, "<p>Events: {}</p>", events.join("; "));
     }
+    if let Some((deck, r)) = teacher {
+        teacher_point(out, pack, deck, r);
+    }
     let _ = writeln!(out, "</div>");
+}
+
+/// The teacher's part of a point: its notes, then its slide's steps.
+fn teacher_point(out: &mut String, pack: &Pack, deck: &Deck, r: PointRef) {
+    let _ = writeln!(out, "<div class=\"teacher\">");
+    if let Some(notes) = pack.point(r).and_then(|p| p.notes.as_deref()) {
+        for (i, para) in notes.split("\n\n").enumerate() {
+            let lead = if i == 0 {
+                "<strong>Teacher&#39;s notes.</strong> "
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "<p>{lead}{}</p>", esc(para));
+        }
+    }
+    if let Some(slide) = deck.point(pack, r) {
+        steps(out, pack, &slide);
+    }
+    let _ = writeln!(out, "</div>");
+}
+
+/// A slide's steps in the deck's order, numbered as the deck counts them.
+fn steps(out: &mut String, pack: &Pack, slide: &SlideSteps) {
+    let _ = writeln!(
+        out,
+        "<p><strong>Slide {} of {}</strong>, step by step:</p>\n<ol class=\"steps\">",
+        slide.number, slide.of
+    );
+    for step in &slide.steps {
+        let words = match step {
+            Step::Reveal(Reveal::Passage(p)) => pack.passage(*p).map_or_else(String::new, |p| {
+                format!(
+                    "the passage <a href=\"#{}\">¶ {}</a>",
+                    anchor("passage", &p.id),
+                    p.paragraph
+                )
+            }),
+            _ => esc(&slide.words(pack, *step)),
+        };
+        let _ = writeln!(out, "<li>{words}</li>");
+    }
+    let _ = writeln!(out, "</ol>");
+}
+
+/// Trusted text with `code` in backticks, escaped, the backticked stretches as `<code>`.
+fn coded(s: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in s.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{}</code>", esc(part));
+        } else {
+            out.push_str(&esc(part));
+        }
+    }
+    out
 }
 
 /// The timeline: the picture to scale, then a row per event, then the eras.

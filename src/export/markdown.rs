@@ -2,11 +2,14 @@
 //! quoted passages with paragraph numbers, the events), then the timeline as a Mermaid
 //! `timeline` block (which common forges draw) and as a list, the eras and every passage.
 //! Points, events, eras and passages carry anchors, and every cross-reference links to one.
+//! The teacher's edition adds each point's notes and its slide's steps (see [`super::edition`]).
 
 use std::fmt::Write;
 
-use super::{date_label, listed};
-use crate::content::{Event, Pack, Point};
+use super::edition::{Deck, SlideSteps, Step, TEACHER_INTRO};
+use super::{Edition, date_label, listed};
+use crate::content::{Event, Pack, Point, PointRef};
+use crate::deck::Reveal;
 
 /// An anchor line before an item, so links can reach it: `<a id="point-energy"></a>`.
 fn anchor(kind: &str, id: &str) -> String {
@@ -17,7 +20,8 @@ fn link(text: &str, kind: &str, id: &str) -> String {
     format!("[{}](#{kind}-{id})", inline(text))
 }
 
-pub fn export(pack: &Pack) -> String {
+pub fn export(pack: &Pack, edition: Edition) -> String {
+    let teacher = (edition == Edition::Teacher).then(|| Deck::new(pack));
     let mut out = String::new();
     let a = &pack.article;
     let _ = writeln!(out, "# {}\n", inline(&a.title));
@@ -38,13 +42,23 @@ pub fn export(pack: &Pack) -> String {
         let _ = writeln!(out, "**Question:** {}\n", inline(q));
     }
     let _ = writeln!(out, "{}\n", inline(&a.attribution));
+    if teacher.is_some() {
+        let _ = writeln!(out, "**{TEACHER_INTRO}**\n");
+    }
     contents(&mut out, pack);
-    for section in &pack.sections {
+    for (si, section) in pack.sections.iter().enumerate() {
         let _ = writeln!(out, "{}\n", anchor("section", &section.id));
         let _ = writeln!(out, "## {}\n", inline(&section.title));
         let _ = writeln!(out, "{}\n", inline(&section.intro));
-        for point in &section.points {
+        for (pi, point) in section.points.iter().enumerate() {
             write_point(&mut out, pack, point);
+            let r = PointRef {
+                section: si,
+                point: pi,
+            };
+            if let Some(deck) = &teacher {
+                teacher_point(&mut out, pack, deck, r);
+            }
         }
         if !section.questions.is_empty() {
             let _ = writeln!(out, "### Questions for discussion\n");
@@ -52,6 +66,9 @@ pub fn export(pack: &Pack) -> String {
                 let _ = writeln!(out, "{}. {}", i + 1, inline(q));
             }
             out.push('\n');
+        }
+        if let Some(slide) = teacher.as_ref().and_then(|d| d.questions(si)) {
+            steps(&mut out, pack, &slide);
         }
     }
     timeline(&mut out, pack);
@@ -101,6 +118,41 @@ fn write_point(out: &mut String, pack: &Pack, point: &Point) {
     if !events.is_empty() {
         let _ = writeln!(out, "Events: {}\n", events.join("; "));
     }
+}
+
+/// The teacher's part of a point: its notes, then its slide's steps.
+fn teacher_point(out: &mut String, pack: &Pack, deck: &Deck, r: PointRef) {
+    if let Some(notes) = pack.point(r).and_then(|p| p.notes.as_deref()) {
+        for (i, para) in notes.split("\n\n").enumerate() {
+            let lead = if i == 0 { "**Teacher's notes.** " } else { "" };
+            let _ = writeln!(out, "{lead}{}\n", inline(para));
+        }
+    }
+    if let Some(slide) = deck.point(pack, r) {
+        steps(out, pack, &slide);
+    }
+}
+
+/// A slide's steps in the deck's order, numbered as the deck counts them.
+fn steps(out: &mut String, pack: &Pack, slide: &SlideSteps) {
+    let _ = writeln!(
+        out,
+        "**Slide {} of {}**, step by step:\n",
+        slide.number, slide.of
+    );
+    for (i, step) in slide.steps.iter().enumerate() {
+        let words = match step {
+            Step::Reveal(Reveal::Passage(p)) => pack.passage(*p).map_or_else(String::new, |p| {
+                format!(
+                    "the passage {}",
+                    link(&format!("¶ {}", p.paragraph), "passage", &p.id)
+                )
+            }),
+            _ => inline(&slide.words(pack, *step)),
+        };
+        let _ = writeln!(out, "{}. {words}", i + 1);
+    }
+    out.push('\n');
 }
 
 /// Links to passages by their paragraph: "[¶ 20](#passage-gas-target)".

@@ -4,10 +4,13 @@
 //! shows, and the tests can check them for completeness without a terminal.
 
 pub mod argdown;
+pub mod edition;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod svg;
+
+pub use edition::Edition;
 
 use crate::content::{Event, Pack};
 
@@ -24,11 +27,25 @@ pub enum ExportFormat {
     Argdown,
 }
 
-/// The pack in `format`.
+impl ExportFormat {
+    /// Whether the format is a handout, written in a student's and a teacher's edition.
+    /// JSON and Argdown have one form each (JSON is the whole pack, notes included).
+    pub fn has_editions(self) -> bool {
+        matches!(self, ExportFormat::Markdown | ExportFormat::Html)
+    }
+}
+
+/// The pack in `format`; a handout in the student's edition.
 pub fn export(pack: &Pack, format: ExportFormat) -> String {
+    export_edition(pack, format, Edition::Student)
+}
+
+/// The pack in `format`, a handout in `edition`; the formats without editions (see
+/// [`ExportFormat::has_editions`]) are the same in either.
+pub fn export_edition(pack: &Pack, format: ExportFormat, edition: Edition) -> String {
     match format {
-        ExportFormat::Markdown => markdown::export(pack),
-        ExportFormat::Html => html::export(pack),
+        ExportFormat::Markdown => markdown::export(pack, edition),
+        ExportFormat::Html => html::export(pack, edition),
         ExportFormat::Json => json::export(pack),
         ExportFormat::Argdown => argdown::export(pack),
     }

@@ -1,31 +1,14 @@
 //! The presentation deck as plain data: which slide is showing, how much of it has been
 //! revealed, whether the audience screen is blanked, and which screen this is (the audience's
 //! or the presenter's console). The behaviour lives in the presentation view; the part both
-//! screens share is the [`Room`], which the terminal side carries between them.
+//! screens share is the [`Room`], which the terminal side carries between them. The slides
+//! and their steps are [`crate::deck`]'s, which the teacher's handout lists too.
 
 pub use crate::app::room::{Clock, Follow, Role, Room};
+pub use crate::deck::{Reveal, Slide, slides};
 
 use super::nav::Nav;
-use crate::content::{Pack, Point, PointRef};
-
-/// One screen of the deck.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Slide {
-    Point(PointRef),
-    /// The discussion questions closing a section.
-    Questions(usize),
-}
-
-/// What one step of a slide reveals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Reveal {
-    /// The claim, when it is held back for the class to guess first.
-    Claim,
-    Explanation,
-    /// A passage, by its index in the pack.
-    Passage(usize),
-    Events,
-}
+use crate::content::{Pack, Point};
 
 /// Where the deck is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,43 +59,13 @@ impl Deck {
 
     /// Whether a point's claim waits for the first step.
     pub fn holds_claim(&self, p: &Point) -> bool {
-        self.hide_claim || p.reveal_claim
+        crate::deck::holds_claim(p, self.hide_claim)
     }
 }
 
-/// The deck of a pack: every point in reading order, with a slide of discussion questions
-/// after each section that has some.
-pub fn slides(pack: &Pack) -> Vec<Slide> {
-    let mut out = Vec::new();
-    for (section, s) in pack.sections.iter().enumerate() {
-        out.extend((0..s.points.len()).map(|point| Slide::Point(PointRef { section, point })));
-        if !s.questions.is_empty() {
-            out.push(Slide::Questions(section));
-        }
-    }
-    out
-}
-
-/// What each step of a slide reveals, in order: the claim if it is held back, the
-/// explanation, each passage in turn, then the events. A slide shows its title (and claim)
-/// before the first step.
+/// What each step of a slide reveals in this deck, in order (see [`crate::deck::reveals`]).
 pub fn reveals(pack: &Pack, deck: &Deck, slide: Slide) -> Vec<Reveal> {
-    let Slide::Point(r) = slide else {
-        return Vec::new();
-    };
-    let Some(p) = pack.point(r) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    if deck.holds_claim(p) {
-        out.push(Reveal::Claim);
-    }
-    out.push(Reveal::Explanation);
-    out.extend(p.passages.iter().map(|&i| Reveal::Passage(i)));
-    if !p.events.is_empty() {
-        out.push(Reveal::Events);
-    }
-    out
+    crate::deck::reveals(pack, slide, deck.hide_claim)
 }
 
 /// How many steps a slide has, counting the first view; always at least one.
