@@ -81,7 +81,10 @@ async fn thirty_students_follow_the_presenter_and_one_browses_on_their_own() {
     running.stop();
     tokio::time::sleep(Duration::from_millis(1500)).await;
     for (i, s) in students.iter().enumerate() {
-        assert!(!s.in_alternate_screen(), "student {i} is back on the main screen");
+        assert!(
+            !s.in_alternate_screen(),
+            "student {i} is back on the main screen"
+        );
         assert!(!s.cursor_hidden(), "student {i} has a cursor again");
         assert!(s.is_closed(), "student {i} was let go");
     }
