@@ -148,6 +148,8 @@ fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
         let tags = arglens::app::filter::tags(pack);
         let tag = tags.iter().max_by_key(|(_, n)| *n).map(|(t, _)| t.clone());
         arglens::app::views::tags::set(&mut app, tag);
+        // The picker sets the filter inside `update`, which settles after it: do the same.
+        update(&mut app, Action::Resize(100, 30));
     }
     app
 }

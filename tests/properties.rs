@@ -9,6 +9,7 @@
 
 mod common;
 
+use arglens::app::filter;
 use arglens::app::layout::{self, Body};
 use arglens::app::state::HISTORY_LIMIT;
 use arglens::app::state::{Focus, Role};
@@ -180,6 +181,20 @@ fn check_invariants(a: &App) {
                 .any(|(t, _)| t == tag)
         );
     }
+    same_as_a_fresh_walk(a);
+}
+
+/// What the state shows under the tag filter, kept or not, is what walking the pack gives.
+fn same_as_a_fresh_walk(a: &App) {
+    let tag = a.filter.tag.as_deref();
+    for i in 0..a.pack.sections.len() {
+        assert_eq!(a.shown_points(i), filter::points(&a.pack, tag, i));
+    }
+    assert_eq!(a.shown_events(), filter::events(&a.pack, tag));
+    let tabs = tag
+        .map(|t| filter::tabs_with(&a.pack, t))
+        .unwrap_or_default();
+    assert_eq!(a.tabs_shown(), tabs);
 }
 
 proptest! {
@@ -214,5 +229,69 @@ proptest! {
         terminal.draw(|frame| ui::render(&a, frame)).unwrap();
         let text = buffer_to_string(terminal.backend().buffer());
         prop_assert_eq!(text.lines().count(), usize::from(a.size().1));
+    }
+}
+
+/// A step of the filter test: a tag set by its place in the pack's list (or one the pack
+/// lacks), the filter cleared, a key, or another pack swapped in.
+#[derive(Debug, Clone)]
+enum FilterStep {
+    Set(usize),
+    Clear,
+    Key(Action),
+    Reload(usize),
+}
+
+fn filter_step() -> impl Strategy<Value = FilterStep> {
+    prop_oneof![
+        3 => (0usize..12).prop_map(FilterStep::Set),
+        1 => Just(FilterStep::Clear),
+        4 => action().prop_map(FilterStep::Key),
+        1 => (0usize..8).prop_map(FilterStep::Reload),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+
+    /// The filter's kept lists equal a fresh walk of the pack after every step, whether the
+    /// tag changed, was cleared, or the pack under it was replaced; once settled, the memo
+    /// holds the current tag, so keystrokes read the kept lists.
+    #[test]
+    fn the_kept_filter_is_a_fresh_walk(
+        which in 0usize..8,
+        steps in prop::collection::vec(filter_step(), 1..40),
+    ) {
+        let odd = common::odd_packs();
+        let pick = |w: usize| match odd.get(w.saturating_sub(3)) {
+            Some((_, p)) if w >= 3 => p.clone(),
+            _ => common::pack(),
+        };
+        let mut a = App::new(pick(which), (100, 30));
+        for step in steps {
+            match step {
+                FilterStep::Set(i) => {
+                    let tags = filter::tags(&a.pack);
+                    let tag = tags.get(i).map_or("not-a-tag-here", |(t, _)| t.as_str());
+                    arglens::app::views::tags::set(&mut a, Some(tag.to_string()));
+                    // Between a change of tag and the settle, the state walks the pack.
+                    same_as_a_fresh_walk(&a);
+                    update(&mut a, Action::Resize(100, 30));
+                }
+                FilterStep::Clear => {
+                    arglens::app::views::tags::set(&mut a, None);
+                    update(&mut a, Action::Resize(100, 30));
+                }
+                FilterStep::Key(action) => update(&mut a, action),
+                FilterStep::Reload(w) => update(
+                    &mut a,
+                    Action::Reloaded(arglens::app::action::Reload(pick(w))),
+                ),
+            }
+            same_as_a_fresh_walk(&a);
+            if let Some(tag) = &a.filter.tag {
+                prop_assert!(a.memo().passed(tag).is_some(), "settled on the kept lists");
+            }
+        }
     }
 }

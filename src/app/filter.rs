@@ -3,8 +3,14 @@
 //! Pure functions of the pack and the tag. Cursors keep the real index of the selected item,
 //! so a filter never changes what a place means (history, reloads and deep links stay valid);
 //! lists map between that index and a row through [`Shown`].
+//!
+//! Walking the pack for every list on every key made a filtered keystroke grow with the
+//! pack, so [`Passed`] holds what one tag lets through, built once when the filter or the pack
+//! changes and kept in the memo; the state reads it, and falls back to a fresh walk only in
+//! the moment between a change of tag and the next settle.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::content::Pack;
 
@@ -13,8 +19,8 @@ use crate::content::Pack;
 pub enum Shown {
     /// No filter: all `n` items, without building a list.
     All(usize),
-    /// The real indices shown.
-    Some(Vec<usize>),
+    /// The real indices shown, shared: every call hands out the same kept list.
+    Some(Arc<[usize]>),
 }
 
 impl Shown {
@@ -66,6 +72,48 @@ impl Shown {
 
 fn tagged(tags: &[String], filter: &str) -> bool {
     tags.iter().any(|t| t == filter)
+}
+
+/// Everything one tag lets through in one pack: each section's points and the events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passed {
+    pub tag: String,
+    pub points: Vec<Shown>,
+    pub events: Shown,
+}
+
+impl Passed {
+    /// One walk over the pack for every list, where the lists' own functions walk one each.
+    pub fn of(pack: &Pack, tag: &str) -> Self {
+        Self {
+            tag: tag.to_string(),
+            points: (0..pack.sections.len())
+                .map(|i| points(pack, Some(tag), i))
+                .collect(),
+            events: events(pack, Some(tag)),
+        }
+    }
+
+    /// The points of `section` let through: none for a section the pack does not have.
+    pub fn points(&self, section: usize) -> Shown {
+        self.points.get(section).cloned().unwrap_or(Shown::All(0))
+    }
+
+    /// The titles of the tabs that show something, as [`tabs_with`] gives them, from the kept
+    /// lists rather than the pack's items.
+    pub fn tabs(&self, pack: &Pack) -> Vec<String> {
+        let mut out: Vec<String> = pack
+            .sections
+            .iter()
+            .zip(&self.points)
+            .filter(|(_, shown)| !shown.is_empty())
+            .map(|(s, _)| s.title.clone())
+            .collect();
+        if !self.events.is_empty() {
+            out.push("Timeline".into());
+        }
+        out
+    }
 }
 
 /// The points of `section` shown under `filter`.

@@ -4,10 +4,14 @@
 //! frame may cost. Column widths depend on every item of a list. Both depend only on the pack
 //! and the view's width, so `settle` rebuilds them when those change and the drawing code
 //! reads them as plain data: nothing is computed, or written, while drawing.
+//!
+//! What the tag filter lets through depends on every item too, and on the tag: it is kept
+//! here as well, rebuilt by `settle` when the tag changes (a new pack brings a new memo).
 
 use std::sync::Arc;
 
 use super::doc::Doc;
+use super::filter::Passed;
 use super::find::Index;
 use super::layout::{EVENTS_MAX, EVENTS_MIN, LIST_MAX, LIST_MIN, Wants};
 use crate::content::Pack;
@@ -99,6 +103,8 @@ pub struct Memo {
     source: Option<SourceLayout>,
     /// The search index, built on the first search.
     index: Option<Arc<Index>>,
+    /// What the tag filter lets through, for the tag it was built for.
+    passed: Option<Arc<Passed>>,
 }
 
 impl std::fmt::Debug for Memo {
@@ -110,6 +116,7 @@ impl std::fmt::Debug for Memo {
                 "source",
                 &self.source.as_ref().map(|s| (s.width, s.passage)),
             )
+            .field("passed", &self.passed.as_ref().map(|p| &p.tag))
             .finish()
     }
 }
@@ -121,6 +128,22 @@ impl Memo {
             measures: Arc::new(Measures::of(pack)),
             source: None,
             index: None,
+            passed: None,
+        }
+    }
+
+    /// What `tag` lets through, if that is the tag it was last kept for.
+    pub fn passed(&self, tag: &str) -> Option<&Passed> {
+        self.passed.as_deref().filter(|p| p.tag == tag)
+    }
+
+    /// Keeps what `tag` lets through in `pack` (this memo's pack), building it only when the
+    /// tag differs from the one kept; no tag keeps nothing.
+    pub fn keep_passed(&mut self, pack: &Pack, tag: Option<&str>) {
+        match tag {
+            None => self.passed = None,
+            Some(t) if self.passed(t).is_some() => {}
+            Some(t) => self.passed = Some(Arc::new(Passed::of(pack, t))),
         }
     }
 
@@ -165,5 +188,35 @@ impl Memo {
     /// Keeps a source layout for the next frames.
     pub fn keep_source(&mut self, layout: SourceLayout) {
         self.source = Some(layout);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::filter;
+
+    /// The lists are built when the tag changes and reused while it stays: a rebuild on every
+    /// settle would walk the pack on every key again.
+    #[test]
+    fn the_filter_is_walked_once_per_tag() {
+        let pack = crate::content::load_embedded().expect("loads").pack;
+        let tags = filter::tags(&pack);
+        let (first, second) = (&tags[0].0, &tags[1].0);
+        let mut memo = Memo::new(&pack);
+        assert!(memo.passed(first).is_none());
+        memo.keep_passed(&pack, Some(first));
+        let kept = memo.passed.clone().expect("kept");
+        memo.keep_passed(&pack, Some(first));
+        assert!(Arc::ptr_eq(&kept, memo.passed.as_ref().expect("kept")));
+        assert_eq!(*kept, filter::Passed::of(&pack, first));
+        memo.keep_passed(&pack, Some(second));
+        assert!(memo.passed(first).is_none());
+        assert_eq!(
+            memo.passed(second).map(|p| p.events.clone()),
+            Some(filter::events(&pack, Some(second)))
+        );
+        memo.keep_passed(&pack, None);
+        assert!(memo.passed(second).is_none());
     }
 }

@@ -72,5 +72,7 @@ pub fn update(app: &mut App, action: Action) {
 /// inside their documents, layouts kept for the current width. Cheap enough to run after
 /// every action.
 pub fn settle(app: &mut App) {
+    // First, so every view settles on the kept lists of the current tag.
+    app.memo.keep_passed(&app.pack, app.filter.tag.as_deref());
     views::settle(app);
 }

@@ -178,7 +178,8 @@ fn resolve(dir: &Path, relative: &str, name: &str) -> Result<PathBuf, Diagnostic
 /// Where a pack in `dir` may read, links followed: its own folder and the `assets/` folder
 /// beside it.
 pub fn allowed_places(dir: &Path) -> Vec<PathBuf> {
-    // A pack in the current folder is named by the empty path.
+    // `arglens check` names the current folder by the empty path, which joins to relative
+    // file names but does not canonicalize: it is `.`.
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {

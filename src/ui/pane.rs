@@ -141,7 +141,7 @@ pub fn fill(text: &str, cols: usize) -> String {
 pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let text = match &app.filter.tag {
         Some(tag) => {
-            let elsewhere = crate::app::filter::tabs_with(&app.pack, tag);
+            let elsewhere = app.tabs_shown();
             match elsewhere.as_slice() {
                 [] => format!("no {what} tagged “{tag}” (f changes the filter)"),
                 tabs => format!(

@@ -170,14 +170,39 @@ impl App {
         self.shown_events().position(e).map(|_| e)
     }
 
-    /// The points of a section the tag filter lets through.
+    /// The points of a section the tag filter lets through: the memo's lists when they are
+    /// for this tag (always, once settled), else a fresh walk of the section.
     pub fn shown_points(&self, section: usize) -> Shown {
-        filter::points(&self.pack, self.filter.tag.as_deref(), section)
+        match self.filter.tag.as_deref() {
+            None => filter::points(&self.pack, None, section),
+            Some(tag) => match self.memo.passed(tag) {
+                Some(passed) => passed.points(section),
+                None => filter::points(&self.pack, Some(tag), section),
+            },
+        }
     }
 
-    /// The events the tag filter lets through.
+    /// The events the tag filter lets through, kept or fresh as [`App::shown_points`].
     pub fn shown_events(&self) -> Shown {
-        filter::events(&self.pack, self.filter.tag.as_deref())
+        match self.filter.tag.as_deref() {
+            None => filter::events(&self.pack, None),
+            Some(tag) => match self.memo.passed(tag) {
+                Some(passed) => passed.events.clone(),
+                None => filter::events(&self.pack, Some(tag)),
+            },
+        }
+    }
+
+    /// The titles of the tabs that show something under the tag filter: where an empty list
+    /// sends the reader. Empty with no filter.
+    pub fn tabs_shown(&self) -> Vec<String> {
+        match self.filter.tag.as_deref() {
+            None => Vec::new(),
+            Some(tag) => match self.memo.passed(tag) {
+                Some(passed) => passed.tabs(&self.pack),
+                None => filter::tabs_with(&self.pack, tag),
+            },
+        }
     }
 
     /// The items the current tab's list shows.
