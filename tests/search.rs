@@ -548,3 +548,26 @@ fn a_hit_in_an_unquoted_paragraph_opens_the_source_there_with_the_word_marked() 
         "JPMorgan is marked on screen: {all:?} {nav:?}"
     );
 }
+
+#[test]
+fn an_unknown_kind_says_which_kinds_there_are_instead_of_only_no_matches() {
+    let r = search("kind:foo gas");
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.contains("kind:foo") && p.contains("kind:pitfall")),
+        "{:?}",
+        r.problems
+    );
+    let mut a = app((120, 30));
+    press(&mut a, &[Search]);
+    for c in "kind:foo gas".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    let s = screen(&a);
+    assert!(s.contains("kind:foo is not a kind of point"), "{s}");
+    assert!(s.contains("kind:reason"), "{s}");
+    // A kind that exists narrows as before, written in any case or number.
+    let pitfalls = search("kind:Pitfalls border");
+    assert!(pitfalls.problems.is_empty() && pitfalls.literal > 0);
+}

@@ -145,11 +145,7 @@ fn admitted(entry: &Entry, q: &Query) -> bool {
         .tag
         .as_ref()
         .is_none_or(|t| entry.tags.iter().any(|x| x.to_lowercase() == *t));
-    let of_kind = q.kind.as_ref().is_none_or(|k| {
-        entry
-            .point_kind
-            .is_some_and(|pk| pk.noun().to_lowercase() == *k)
-    });
+    let of_kind = q.kind.is_none_or(|k| entry.point_kind == Some(k));
     in_scope && tagged && of_kind
 }
 
