@@ -346,6 +346,45 @@ fn close_matches_come_only_when_literal_ones_are_few_and_are_labelled() {
     assert_eq!(search("kazakhstan").literal, 0);
 }
 
+/// The order a reader meets things in, written from the pack on its own: the article's
+/// paragraphs in order, each followed by the passages quoted from it and the events it tells
+/// of; the points in the sections' order, each after the first paragraph it quotes but never
+/// before a point listed ahead of it; then what the text does not place, the About page last.
+fn reading_order(p: &Pack) -> Vec<Target> {
+    let first_quoted = |r| {
+        let pt = p.point(r).unwrap();
+        pt.passages.iter().map(|&i| p.passages[i].paragraph).min()
+    };
+    let mut points: Vec<(usize, Target)> = Vec::new();
+    for r in p.point_refs() {
+        let after = points.last().map_or(0, |x| x.0);
+        points.push((after.max(first_quoted(r).unwrap_or(0)), Target::Point(r)));
+    }
+    let event_at = |i: usize| {
+        let e = &p.events[i];
+        let quoted = e.passages.iter().map(|&x| p.passages[x].paragraph).min();
+        let cited = points
+            .iter()
+            .filter(|(_, t)| e.points.iter().any(|r| *t == Target::Point(*r)))
+            .map(|x| x.0)
+            .min();
+        quoted.or(cited)
+    };
+    let last = p.source.paragraphs.iter().map(|x| x.number).max().unwrap();
+    let mut out = Vec::new();
+    for n in 0..=last + 1 {
+        out.extend(p.paragraph(n).map(|x| Target::Paragraph(x.number)));
+        let passages = (0..p.passages.len()).filter(|&i| p.passages[i].paragraph == n);
+        out.extend(passages.map(Target::Passage));
+        let events = (0..p.events.len()).filter(|&i| event_at(i).unwrap_or(last + 1) == n);
+        out.extend(events.map(Target::Event));
+        out.extend(points.iter().filter(|x| x.0 == n).map(|x| x.1));
+    }
+    out.push(Target::About);
+    assert_eq!(out.len(), all_targets(p).len(), "every target placed once");
+    out
+}
+
 #[test]
 fn ranking_puts_titles_first_and_keeps_article_order_among_equals() {
     let p = pack();
@@ -364,9 +403,34 @@ fn ranking_puts_titles_first_and_keeps_article_order_among_equals() {
         "{:?}",
         hits[0]
     );
-    // Ranks never get better further down the list.
+    // Ranks never get better further down the list, and equally good results come in the
+    // order a reader meets them, whatever their kind.
+    let reading = reading_order(&p);
+    let at = |t: &Target| reading.iter().position(|x| x == t).unwrap();
+    for q in [
+        "Russia", "China", "gas", "Putin", "border", "Japan", "1989", "trade",
+    ] {
+        let hits = search(q).hits;
+        assert!(hits.windows(2).all(|w| w[0].rank <= w[1].rank), "{q}");
+        for w in hits
+            .windows(2)
+            .filter(|w| w[0].rank == w[1].rank && !w[0].close && !w[1].close)
+        {
+            assert!(
+                at(&w[0].target) < at(&w[1].target),
+                "{q}: {} before {}",
+                w[1].place,
+                w[0].place
+            );
+        }
+    }
+    // Ties are not grouped by kind: among the equally good results for "Russia", a passage or
+    // paragraph comes before a point that quotes further on in the article.
     let hits = search("Russia").hits;
-    assert!(hits.windows(2).all(|w| w[0].rank <= w[1].rank));
+    let mixed = hits.windows(2).any(|w| {
+        w[0].rank == w[1].rank && w[0].kind != HitKind::Point && w[1].kind == HitKind::Point
+    });
+    assert!(mixed, "{hits:#?}");
     // Results say what they are, not internal ids.
     for h in &hits {
         assert!(!h.place.contains("gas-target"), "{}", h.place);
