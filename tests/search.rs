@@ -344,14 +344,14 @@ fn year_in_span(p: &Pack, t: Target, word: &str) -> bool {
 /// pack's own text.
 fn expected(p: &Pack, q: &Plain, t: Target) -> bool {
     let text = plain_text(p, t);
-    let in_scope = match (q.scope.as_deref(), t) {
-        (None, _) => true,
-        (Some("points"), Target::Point(_))
-        | (Some("passages"), Target::Passage(_))
-        | (Some("events"), Target::Event(_))
-        | (Some("source"), Target::Paragraph(_)) => true,
-        _ => false,
-    };
+    let in_scope = matches!(
+        (q.scope.as_deref(), t),
+        (None, _)
+            | (Some("points"), Target::Point(_))
+            | (Some("passages"), Target::Passage(_))
+            | (Some("events"), Target::Event(_))
+            | (Some("source"), Target::Paragraph(_))
+    );
     let tagged = q
         .tag
         .as_ref()
