@@ -778,3 +778,39 @@ fn an_unknown_kind_says_which_kinds_there_are_instead_of_only_no_matches() {
     let pitfalls = search("kind:Pitfalls border");
     assert!(pitfalls.problems.is_empty() && pitfalls.literal > 0);
 }
+
+#[test]
+fn help_says_what_the_search_looks_in_and_how_to_write_a_query() {
+    use arglens::app::keymap::Layer;
+    use arglens::app::views::pages::help_doc;
+    let text = |l| {
+        let doc = help_doc(l, 100);
+        // Wrapped lines joined again, so a phrase is found wherever the wrap fell.
+        let lines: Vec<&str> = doc.lines.iter().map(|x| x.text.as_str()).collect();
+        lines
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for layer in [Layer::List, Layer::Detail, Layer::Axis, Layer::Map] {
+        let t = text(layer);
+        for needle in [
+            "the article and About",
+            "Writing a search",
+            "\"same bed\"",
+            "-nato",
+            "tag:energy",
+            "kind:pitfall",
+            "in:source",
+            "in:passages",
+        ] {
+            assert!(t.contains(needle), "{layer:?} help lacks {needle:?}:\n{t}");
+        }
+    }
+    // In the source view `/` finds words in the article only, and its help says so.
+    let source = text(Layer::Source);
+    assert!(source.contains("Find words in the article"), "{source}");
+    assert!(!source.contains("Search points"), "{source}");
+    assert!(!source.contains("Writing a search"), "{source}");
+}
