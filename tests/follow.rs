@@ -482,7 +482,7 @@ fn help_lists_the_new_keys() {
     let s = screen(&a);
     for text in [
         "/",
-        "Search points, passages and events",
+        "Search points, passages, events",
         "argument map",
         "Filter lists",
         "next search result",

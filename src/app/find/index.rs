@@ -68,10 +68,12 @@ pub struct Entry {
     pub point_kind: Option<Kind>,
     /// The years an event's date may fall in, so `1990` finds the 1990s.
     pub years: Option<(i32, i32)>,
+    /// Where a reader meets it, 0 first (see `order`): equally good results keep this order.
+    pub order: usize,
 }
 
-/// The searchable entries of a pack, in article order: points, then passages by paragraph,
-/// events by date, paragraphs, the About page.
+/// The searchable entries of a pack: points, passages by paragraph, events by date,
+/// paragraphs, the About page; each knows where a reader meets it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Index {
     pub entries: Vec<Entry>,
@@ -96,6 +98,10 @@ impl Index {
         events(pack, &mut entries);
         paragraphs(pack, &mut entries);
         entries.push(about(pack));
+        let order = super::order::reading_order(pack, &entries);
+        for (e, o) in entries.iter_mut().zip(order) {
+            e.order = o;
+        }
         Self {
             entries,
             words: OnceLock::new(),
@@ -126,6 +132,7 @@ fn points(pack: &Pack, out: &mut Vec<Entry>) {
             tags: p.tags.clone(),
             point_kind: Some(p.kind),
             years: None,
+            order: 0,
         });
     }
 }
@@ -149,6 +156,7 @@ fn passages(pack: &Pack, out: &mut Vec<Entry>) {
             tags,
             point_kind: None,
             years: None,
+            order: 0,
         });
     }
 }
@@ -177,6 +185,7 @@ fn events(pack: &Pack, out: &mut Vec<Entry>) {
             tags: e.tags.clone(),
             point_kind: None,
             years: Some(e.date.years()),
+            order: 0,
         });
     }
 }
@@ -195,6 +204,7 @@ fn paragraphs(pack: &Pack, out: &mut Vec<Entry>) {
             tags: Vec::new(),
             point_kind: None,
             years: None,
+            order: 0,
         });
     }
 }
@@ -220,5 +230,6 @@ fn about(pack: &Pack) -> Entry {
         tags: Vec::new(),
         point_kind: None,
         years: None,
+        order: 0,
     }
 }

@@ -11,6 +11,7 @@
 pub mod fold;
 mod fuzzy;
 pub mod index;
+mod order;
 pub mod query;
 
 pub use index::{HitKind, Index};
@@ -88,12 +89,12 @@ pub fn run(index: &Index, text: &str) -> Results {
 /// The literal matches of `q`, best first, ties in article order, leaving out `taken`, and
 /// how many there are in all: only the first [`MAX_HITS`] are listed.
 fn literal_hits(index: &Index, q: &Query, taken: &[Target]) -> (Vec<Hit>, usize) {
-    let mut found: Vec<(u8, HitKind, usize)> = index
+    let mut found: Vec<(u8, usize, usize)> = index
         .entries
         .iter()
         .enumerate()
         .filter(|(_, e)| !taken.contains(&e.target))
-        .filter_map(|(n, e)| rank(e, q).map(|r| (r, e.kind, n)))
+        .filter_map(|(n, e)| rank(e, q).map(|r| (r, e.order, n)))
         .collect();
     let all = found.len();
     found.sort_unstable();
@@ -145,11 +146,7 @@ fn admitted(entry: &Entry, q: &Query) -> bool {
         .tag
         .as_ref()
         .is_none_or(|t| entry.tags.iter().any(|x| x.to_lowercase() == *t));
-    let of_kind = q.kind.as_ref().is_none_or(|k| {
-        entry
-            .point_kind
-            .is_some_and(|pk| pk.noun().to_lowercase() == *k)
-    });
+    let of_kind = q.kind.is_none_or(|k| entry.point_kind == Some(k));
     in_scope && tagged && of_kind
 }
 

@@ -3,6 +3,24 @@
 //! `kind:pitfall` and `in:source|points|events|passages` narrow where to look.
 
 use super::fold::fold_word;
+use crate::content::Kind;
+
+/// Every kind of point, for `kind:` and for saying which kinds there are when one is misspelt.
+const KINDS: [Kind; 6] = [
+    Kind::Context,
+    Kind::Reason,
+    Kind::Pitfall,
+    Kind::Evidence,
+    Kind::Objection,
+    Kind::Conclusion,
+];
+
+/// The kind a `kind:` value names, singular or plural, in any case.
+fn parse_kind(value: &str) -> Option<Kind> {
+    let v = value.to_lowercase();
+    let v = v.strip_suffix('s').filter(|s| !s.is_empty()).unwrap_or(&v);
+    KINDS.into_iter().find(|k| k.noun().to_lowercase() == v)
+}
 
 /// Where a search looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +54,7 @@ pub struct Query {
     /// Only items carrying this tag.
     pub tag: Option<String>,
     /// Only points of this kind (context, reason, pitfall, …).
-    pub kind: Option<String>,
+    pub kind: Option<Kind>,
     /// Only this part of the pack.
     pub scope: Option<Scope>,
     /// What the query says that could not be used, to tell the reader.
@@ -44,7 +62,9 @@ pub struct Query {
 }
 
 impl Query {
-    /// Reads a query. Unknown `in:` places are reported, not silently ignored.
+    /// Reads a query. Unknown `in:` places and `kind:` kinds are reported, not silently
+    /// ignored: a filter that can match nothing would only say "no matches" and leave the
+    /// reader guessing why.
     pub fn parse(text: &str) -> Self {
         let mut q = Self::default();
         for token in tokens(text) {
@@ -74,7 +94,10 @@ impl Query {
         };
         match key.as_str() {
             "tag" => self.tag = Some(value.to_lowercase()),
-            "kind" => self.kind = Some(value.to_lowercase()),
+            "kind" => match parse_kind(value) {
+                Some(k) => self.kind = Some(k),
+                None => self.problems.push(unknown_kind(value)),
+            },
             "in" => match Scope::parse(&value.to_lowercase()) {
                 Some(s) => self.scope = Some(s),
                 None => self.problems.push(format!(
@@ -94,6 +117,21 @@ impl Query {
     pub fn phrase(&self) -> String {
         self.terms.join(" ")
     }
+}
+
+/// What to say about `kind:value` when no kind has that name: the kinds there are.
+fn unknown_kind(value: &str) -> String {
+    let names: Vec<String> = KINDS
+        .iter()
+        .map(|k| format!("kind:{}", k.noun().to_lowercase()))
+        .collect();
+    let (last, rest) = names
+        .split_last()
+        .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+    format!(
+        "kind:{value} is not a kind of point; use {} or {last}",
+        rest.join(", ")
+    )
 }
 
 enum Token {
@@ -133,7 +171,7 @@ mod tests {
         assert_eq!(q.terms, vec!["gas", "same bed"]);
         assert_eq!(q.exclude, vec!["europe"]);
         assert_eq!(q.tag.as_deref(), Some("energy"));
-        assert_eq!(q.kind.as_deref(), Some("pitfall"));
+        assert_eq!(q.kind, Some(Kind::Pitfall));
         assert_eq!(q.scope, Some(Scope::Source));
         assert!(q.problems.is_empty());
     }
@@ -148,5 +186,22 @@ mod tests {
         assert_eq!(q.terms, vec!["unclosed phrase"]);
         assert!(Query::parse("   ").is_empty());
         assert_eq!(Query::parse("U.S. 2013").terms, vec!["u.s.", "2013"]);
+    }
+
+    #[test]
+    fn kinds_are_read_in_any_case_or_number_and_unknown_ones_name_the_real_ones() {
+        assert_eq!(Query::parse("kind:Reasons").kind, Some(Kind::Reason));
+        assert_eq!(Query::parse("kind:PITFALL").kind, Some(Kind::Pitfall));
+        let q = Query::parse("kind:foo gas");
+        assert_eq!(q.kind, None);
+        assert_eq!(q.terms, vec!["gas"]);
+        assert_eq!(
+            q.problems,
+            vec![
+                "kind:foo is not a kind of point; use kind:context, kind:reason, kind:pitfall, \
+                 kind:evidence, kind:objection or kind:conclusion"
+            ]
+        );
+        assert!(Query::parse("kind:s").kind.is_none());
     }
 }

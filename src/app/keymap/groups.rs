@@ -95,12 +95,15 @@ pub(super) static FORWARD: &[Binding] = &[bind(
     "Go forward again to where you went back from",
 )];
 
-/// Searching, and stepping through the last search's results.
+/// Searching, and stepping through the last search's results. The help names everything the
+/// search looks in, because a reader who thinks it only covers the lists will not look for a
+/// name that is only in the article; how to write a query is set out under it (see
+/// [`super::QUERY_SYNTAX`]).
 pub(super) static SEARCHING: &[Binding] = &[
     hinted(
         &[Key::Char('/')],
         Search,
-        "Search points, passages and events",
+        "Search points, passages, events and dates, the article and About (see Writing a search)",
         ("/", "search", 3),
     ),
     bind(
@@ -112,6 +115,27 @@ pub(super) static SEARCHING: &[Binding] = &[
         &[Key::Char('N')],
         SearchPrev,
         "Go to the previous search result",
+    ),
+];
+
+/// Finding words in the source article, as `less` does, and stepping through them: there `/`
+/// looks only in the text on screen, so its help must not promise the whole pack.
+pub(super) static FINDING: &[Binding] = &[
+    hinted(
+        &[Key::Char('/')],
+        Search,
+        "Find words in the article, as less does: every occurrence marked and counted",
+        ("/", "find", 3),
+    ),
+    bind(
+        &[Key::Char('n')],
+        SearchNext,
+        "Go to the next occurrence (after a search elsewhere: its next result)",
+    ),
+    bind(
+        &[Key::Char('N')],
+        SearchPrev,
+        "Go to the previous occurrence (or search result)",
     ),
 ];
 

@@ -123,7 +123,7 @@ static SEARCH_BOX: &[Binding] = &[
     Binding {
         keys: &[Key::Text],
         does: Does::Text(Type),
-        help: "Type to search: words must all occur; \"a phrase\", -word, tag:, kind:, in:source",
+        help: "Type a query: every word must occur; \"a phrase\", -word, tag:, kind:, in: (see Writing a search)",
         hint: None,
     },
     hinted(
@@ -271,7 +271,7 @@ static DETAIL_LAYER: &[&[Binding]] = &[
     READ_MOVES, DETAIL, PANES, TABS, BACK_KEYS, FORWARD, EXPLORE, OPEN_MAP, SEARCHING, COPY, APP,
 ];
 static SOURCE_LAYER: &[&[Binding]] = &[
-    READ_MOVES, SOURCE, FORWARD, OPEN_MAP, SEARCHING, TABS, COPY, APP,
+    READ_MOVES, SOURCE, FORWARD, OPEN_MAP, FINDING, TABS, COPY, APP,
 ];
 static MAP_LAYER: &[&[Binding]] = &[LIST_MOVES, MAP, FORWARD, SEARCHING, TABS, APP];
 static SEARCH_BOX_LAYER: &[&[Binding]] = &[SEARCH_BOX];
@@ -296,6 +296,16 @@ fn groups(layer: Layer) -> &'static [&'static [Binding]] {
         Layer::Console => super::deck::CONSOLE_LAYER,
         Layer::SlideIndex => super::deck::SLIDE_INDEX_LAYER,
     }
+}
+
+/// Whether the layer has the search over the whole pack, so its help says how to write a
+/// query.
+pub fn searches_pack(layer: Layer) -> bool {
+    groups(layer).iter().any(|g| {
+        [SEARCHING, SEARCH_BOX]
+            .iter()
+            .any(|s| std::ptr::eq(g.as_ptr(), s.as_ptr()))
+    })
 }
 
 /// Every binding of a layer, without the global ones.

@@ -12,7 +12,41 @@ mod groups;
 mod layers;
 
 use super::action::Action;
-pub use layers::layer_bindings;
+pub use layers::{layer_bindings, searches_pack};
+
+/// How to write a query in the search box, with what each form finds: the help of every place
+/// `/` searches from and the README's key tables show it under [`QUERY_SYNTAX_TITLE`].
+pub const QUERY_SYNTAX: &[(&str, &str)] = &[
+    (
+        "gas deal",
+        "Every word must occur, whole or as the start of a word; case, accents and curly quotes do not matter",
+    ),
+    ("\"same bed\"", "The words together, as written"),
+    ("-nato", "Leave out what has this word"),
+    (
+        "tag:energy",
+        "Only what carries the tag (paragraphs carry none)",
+    ),
+    (
+        "kind:pitfall",
+        "Only points of this kind: context, reason, pitfall, evidence, objection, conclusion",
+    ),
+    (
+        "in:source",
+        "Only the article's text, paragraph by paragraph; also in:points, in:passages, in:events",
+    ),
+    (
+        "1990",
+        "A year also finds the events whose dates span it (the 1990s)",
+    ),
+    (
+        "JPMorgan",
+        "Searched everywhere a reader can see: points, passages, events and their dates, every paragraph of the article, the About page's authors and publisher",
+    ),
+];
+
+/// The heading the query syntax goes under.
+pub const QUERY_SYNTAX_TITLE: &str = "Writing a search";
 
 /// A key as the keymap names it, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -224,6 +258,15 @@ pub fn markdown() -> String {
             out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
         }
         out.push('\n');
+        if layer == Layer::SearchBox {
+            out.push_str(&format!(
+                "#### {QUERY_SYNTAX_TITLE}\n\n| Query | What it finds |\n|---|---|\n"
+            ));
+            for (query, finds) in QUERY_SYNTAX {
+                out.push_str(&format!("| `{query}` | {finds} |\n"));
+            }
+            out.push('\n');
+        }
     }
     out
 }

@@ -5,7 +5,7 @@ use super::picklist;
 use crate::app::action::Action;
 use crate::app::cursor::{Cursor, Text};
 use crate::app::doc::{Doc, Role};
-use crate::app::keymap::{Layer, layer_bindings};
+use crate::app::keymap::{Layer, QUERY_SYNTAX, QUERY_SYNTAX_TITLE, layer_bindings, searches_pack};
 use crate::app::state::{App, Overlay, Page};
 use crate::content::Pack;
 use crate::wrap::{width, wrap};
@@ -142,6 +142,9 @@ pub fn help_doc(layer: Layer, cols: usize) -> Doc {
             );
         }
     }
+    if searches_pack(layer) {
+        query_syntax(&mut doc, cols);
+    }
     doc.heading("Symbols");
     doc.blank();
     let symbol_col = LEGEND.iter().map(|(s, _)| width(s)).max().unwrap_or(0) + 2;
@@ -157,6 +160,22 @@ pub fn help_doc(layer: Layer, cols: usize) -> Doc {
         cols,
     );
     doc
+}
+
+/// How to write a query, for the help of a place whose `/` searches the pack: the box itself
+/// has room only for a line of it.
+fn query_syntax(doc: &mut Doc, cols: usize) {
+    doc.heading(QUERY_SYNTAX_TITLE);
+    doc.blank();
+    let col = QUERY_SYNTAX
+        .iter()
+        .map(|(q, _)| width(q))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (query, finds) in QUERY_SYNTAX {
+        two_columns(doc, query, finds, col.min(cols / 3), cols);
+    }
 }
 
 /// Widest the keys column of the help gets; longer key lists sit on a line of their own.

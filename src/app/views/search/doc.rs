@@ -60,7 +60,7 @@ fn summary(s: &SearchBox) -> String {
     let q = s.query();
     if q.trim().is_empty() {
         return match s.mode {
-            SearchMode::Pack => "Type words to find: they must all occur. \"a phrase\", -word to leave out, tag:energy, kind:pitfall, in:source|points|passages|events. ↑ recalls earlier searches.".into(),
+            SearchMode::Pack => "Type words to find in points, passages, events, the article and About: they must all occur. \"a phrase\", -word to leave out, tag:energy, kind:pitfall, in:source|points|passages|events. ↑ recalls earlier searches.".into(),
             SearchMode::Article => "Type words to find in the article; Enter marks them all and goes to the first, n and N step through them.".into(),
         };
     }
