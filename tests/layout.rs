@@ -217,7 +217,11 @@ fn the_status_line_keeps_the_count_whatever_the_titles() {
             }
             let screen = common::screen(&a);
             let status = screen.lines().nth(22).unwrap();
-            let want = if tab == Tab::Timeline { "event 1 of" } else { "point 1 of" };
+            let want = if tab == Tab::Timeline {
+                "event 1 of"
+            } else {
+                "point 1 of"
+            };
             assert!(status.contains(want), "{cols} columns, {tab:?}: {status:?}");
         }
     }
