@@ -244,6 +244,7 @@ fn read_sections(
                     listed: id.clone(),
                     file,
                     section,
+                    broken_points: !broken.is_empty(),
                 });
             }
             _ => unread.all_points = true,

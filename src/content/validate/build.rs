@@ -171,7 +171,7 @@ impl Validator {
                     format!("this file is listed as section `{listed}` in article.yaml but its id is `{}`", s.id),
                 );
             }
-            if s.points.is_empty() {
+            if s.points.is_empty() && !raw_section.broken_points {
                 self.error(
                     place,
                     place.key("points"),

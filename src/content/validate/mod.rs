@@ -48,6 +48,9 @@ pub struct RawSection {
     pub listed: String,
     pub file: PackFile,
     pub section: raw::Section,
+    /// Whether some of its points could not be read: an empty list is then not the author
+    /// forgetting to write points, and saying so would be a false error.
+    pub broken_points: bool,
 }
 
 /// A checked pack and the warnings found in it.
