@@ -87,7 +87,7 @@ pub fn location(app: &App) -> String {
         None => {}
     }
     // A long section title is cut here, so the count after it always has room.
-    let tab = crate::wrap::truncate(&app.nav.tab.title(pack), TAB_TITLE_MOST);
+    let tab = crate::wrap::truncate(app.nav.tab.title(pack), TAB_TITLE_MOST);
     match app.nav.tab {
         Tab::Section(section) => match app
             .current_point()
