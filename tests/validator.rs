@@ -162,6 +162,31 @@ fn a_malformed_date_says_what_was_expected() {
 }
 
 #[test]
+fn a_bad_date_is_marked_on_the_word_at_fault() {
+    let (_t, p) = pack_copy();
+    edit(
+        &p,
+        "timeline.yaml",
+        "date: \"1996\"",
+        "date: \"22 Novmbr 1996\"",
+    );
+    let d = only(errors_of(&p));
+    let file = p.join("timeline.yaml");
+    let line = line_of(&file, "22 Novmbr 1996").unwrap();
+    assert_eq!(d.line, Some(line));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let marked: String = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .chars()
+        .skip(d.column.unwrap() - 1)
+        .take(d.width.unwrap() as usize)
+        .collect();
+    assert_eq!(marked, "Novmbr", "{d:#?}");
+}
+
+#[test]
 fn an_events_date_wording_must_be_in_its_passage() {
     let (_t, p) = pack_copy();
     edit(

@@ -173,7 +173,8 @@ fn report_of<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
     });
     let mut group = match located {
         Some((line, line_text)) => {
-            let span = span_in_line(line_text, d.column.unwrap_or(1));
+            let width = d.width.and_then(|w| usize::try_from(w).ok());
+            let span = span_in_line(line_text, d.column.unwrap_or(1), width);
             Group::with_title(title).element(
                 Snippet::source(line_text)
                     .line_start(line)
@@ -197,16 +198,20 @@ fn report_of<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
     vec![group]
 }
 
-/// Byte range of the token starting at 1-based `column` (in characters), at least one byte.
-fn span_in_line(line: &str, column: usize) -> std::ops::Range<usize> {
+/// Byte range of `width` characters from 1-based `column` (in characters), or without a width
+/// of the token starting there; at least one byte.
+fn span_in_line(line: &str, column: usize, width: Option<usize>) -> std::ops::Range<usize> {
     let start = line
         .char_indices()
         .nth(column.saturating_sub(1))
         .map_or(line.len(), |(i, _)| i);
     let rest = line.get(start..).unwrap_or("");
-    let len = rest
-        .find(|c: char| c.is_whitespace() || c == ',' || c == ']')
-        .unwrap_or(rest.len());
+    let len = match width {
+        Some(w) => rest.char_indices().nth(w).map_or(rest.len(), |(i, _)| i),
+        None => rest
+            .find(|c: char| c.is_whitespace() || c == ',' || c == ']')
+            .unwrap_or(rest.len()),
+    };
     start..(start + len.max(1)).min(line.len().max(start))
 }
 
@@ -216,8 +221,17 @@ mod tests {
 
     #[test]
     fn spans_cover_the_token_at_the_column() {
-        assert_eq!(span_in_line("passages: [gas-targt, x]", 12), 11..20);
-        assert_eq!(span_in_line("id: α-b c", 5), 4..8);
-        assert_eq!(span_in_line("", 3), 0..0);
+        assert_eq!(span_in_line("passages: [gas-targt, x]", 12, None), 11..20);
+        assert_eq!(span_in_line("id: α-b c", 5, None), 4..8);
+        assert_eq!(span_in_line("", 3, None), 0..0);
+    }
+
+    #[test]
+    fn a_width_marks_exactly_that_many_characters() {
+        let line = "    date: \"22 Novmbr 1787\"";
+        assert_eq!(&line[span_in_line(line, 15, Some(6))], "Novmbr");
+        let line = "date: \"Noveber\"";
+        assert_eq!(&line[span_in_line(line, 8, Some(7))], "Noveber");
+        assert_eq!(span_in_line("d: \"Août\"", 5, Some(4)), 4..9);
     }
 }

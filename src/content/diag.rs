@@ -25,6 +25,12 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column, when known.
     pub column: Option<usize>,
+    /// How many characters the problem spans from `column`, when that is known more exactly
+    /// than "the word there": a misspelt month inside a quoted date, say. Without it the
+    /// report marks the word at the column. (32 bits keep a diagnostic small enough to
+    /// return by value.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
     pub message: String,
     /// A suggestion for the fix, when there is one.
     pub hint: Option<String>,
@@ -37,6 +43,7 @@ impl Diagnostic {
             file: file.into(),
             line: None,
             column: None,
+            width: None,
             message: message.into(),
             hint: None,
         }

@@ -227,8 +227,9 @@ fn read_sections(
             continue;
         }
         if let Some(present) = present.as_ref().filter(|p| !p.contains(id)) {
+            // No file means no points to refer to: references to points are still checked
+            // against the sections that did load, so a misspelt id is reported in this run.
             problems.push(dangling_section(article_file, id, at, present));
-            unread.all_points = true;
             continue;
         }
         let relative = section_file(id);
@@ -244,6 +245,7 @@ fn read_sections(
                     listed: id.clone(),
                     file,
                     section,
+                    broken_points: !broken.is_empty(),
                 });
             }
             _ => unread.all_points = true,

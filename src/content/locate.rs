@@ -60,6 +60,11 @@ impl<'a> Locator<'a> {
         self.starts.is_empty()
     }
 
+    /// Line `line` (1-based), without its line break.
+    pub fn line_text(&self, line: usize) -> Option<&'a str> {
+        self.line(line.checked_sub(1)?)
+    }
+
     /// The `i`th line (0-based), without its line break.
     fn line(&self, i: usize) -> Option<&'a str> {
         #[cfg(test)]

@@ -1,12 +1,13 @@
 //! Dates as the article gives them: sometimes a day, often a month or a year, sometimes only
 //! "the late 1970s". A date keeps its precision so the timeline never claims more than the text.
 
+mod advice;
 mod parse;
 
 use std::cmp::Ordering;
 use std::fmt;
 
-pub use parse::{DATE_FORMS, suggestion};
+pub use parse::{DATE_FORMS, DATE_FORMS_BRIEF, DateError, suggestion};
 
 /// A part of a year or decade, as in "late 1970s" or "autumn 2011".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +112,12 @@ impl DateSpec {
     /// Parses any of the accepted forms ([`DATE_FORMS`]); the error says what was expected.
     pub fn parse(input: &str) -> Result<Self, String> {
         parse::parse(input)
+    }
+
+    /// As [`DateSpec::parse`], with the word at fault and a hint for a date written in a
+    /// shape that is nearly right, for messages that point into the file.
+    pub fn read(input: &str) -> Result<Self, DateError> {
+        parse::read(input)
     }
 
     fn new(year: i32, month: Option<u8>, day: Option<u8>, precision: Precision) -> Self {
@@ -386,6 +393,49 @@ mod tests {
         assert!(e.contains("November 1787 has no day 31"), "{e}");
         assert!(DateSpec::parse("29 Feb 1788").is_ok());
         assert!(DateSpec::parse("29 Feb 1787").is_err());
+    }
+
+    #[test]
+    fn dates_nearly_in_a_form_say_how_to_write_them() {
+        let e = |s: &str| DateSpec::read(s).unwrap_err();
+        let hint = |s: &str| e(s).hint.unwrap_or_default();
+        assert_eq!(e("22 Novmbr 1787").word, Some(3..9));
+        assert_eq!(e("Noveber 1787").word, Some(0..7));
+        let day = e("2020-02-30");
+        assert!(
+            day.message.contains("February 2020 has no day 30"),
+            "{day:?}"
+        );
+        assert_eq!(
+            (day.word, day.hint.as_deref()),
+            (Some(8..10), Some("February 2020 has 29 days"))
+        );
+        let month = e("1787-13-01");
+        assert!(month.message.contains("there is no month 13"), "{month:?}");
+        assert_eq!(month.word, Some(5..7));
+        assert!(hint("1787-13-01").contains("`1787-01-13`"));
+        assert!(hint("1787-13").contains("01 to 12"));
+        assert_eq!(hint("spring of 1787"), "did you mean `spring 1787`?");
+        assert_eq!(e("spring of 1787").word, Some(7..9));
+        assert!(e("22 Nov").message.ends_with("it has no year"));
+        assert!(e("November").message.ends_with("it has no year"));
+        assert!(hint("22 Nov").contains("`22 Nov YYYY`"));
+        assert!(hint("11/22/1787").contains("`1787-11-22`"));
+        assert!(hint("22/11/1787").contains("`1787-11-22`"));
+        assert!(hint("22.11.1787").contains("`1787-11-22`"));
+        assert!(hint("1787/11/22").contains("`1787-11-22`"));
+        assert!(hint("11/1787").contains("`1787-11`"));
+        let both = hint("03/04/1787");
+        assert!(
+            both.contains("`1787-03-04`") && both.contains("`1787-04-03`"),
+            "{both}"
+        );
+        assert_eq!(e("spring 1780s").word, Some(0..6));
+        assert!(DateSpec::read("end of 1787").is_ok());
+        assert!(
+            e("22 Novmbr").message.contains("`Novmbr` is not a word"),
+            "a misspelling first"
+        );
     }
 
     #[test]

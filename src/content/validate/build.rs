@@ -114,17 +114,7 @@ impl Validator {
             .events
             .iter()
             .zip(&places)
-            .map(|(e, &place)| {
-                DateSpec::parse(&e.date)
-                    .map_err(|msg| {
-                        let at = place
-                            .key_value("date", &e.date)
-                            .or_else(|| place.key("date"));
-                        self.error(place, at, format!("bad date: {msg}")).hint =
-                            Some(super::date_hint(&e.date));
-                    })
-                    .ok()
-            })
+            .map(|(e, &place)| self.date(place, "date", &e.date, "bad date"))
             .collect();
         let mut order: Vec<usize> = (0..raw.events.len()).collect();
         order.sort_by_key(|&i| {
@@ -171,7 +161,7 @@ impl Validator {
                     format!("this file is listed as section `{listed}` in article.yaml but its id is `{}`", s.id),
                 );
             }
-            if s.points.is_empty() {
+            if s.points.is_empty() && !raw_section.broken_points {
                 self.error(
                     place,
                     place.key("points"),

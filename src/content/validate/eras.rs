@@ -77,11 +77,6 @@ impl Validator {
 
     /// One of an era's dates, parsed; a bad one is reported where it is written.
     fn era_date(&mut self, place: ItemSite<'_>, key: &str, text: &str) -> Option<DateSpec> {
-        DateSpec::parse(text)
-            .map_err(|msg| {
-                let at = place.key_value(key, text).or_else(|| place.key(key));
-                self.error(place, at, format!("bad {key} date: {msg}"));
-            })
-            .ok()
+        self.date(place, key, text, &format!("bad {key} date"))
     }
 }

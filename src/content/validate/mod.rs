@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use site::ItemSite;
 pub use unread::Unread;
 
+use super::date::{DATE_FORMS_BRIEF, DateSpec};
 use super::diag::{Diagnostic, LoadError};
 use super::files::PackFile;
 use super::model::Pack;
@@ -48,6 +49,9 @@ pub struct RawSection {
     pub listed: String,
     pub file: PackFile,
     pub section: raw::Section,
+    /// Whether some of its points could not be read: an empty list is then not the author
+    /// forgetting to write points, and saying so would be a false error.
+    pub broken_points: bool,
 }
 
 /// A checked pack and the warnings found in it.
@@ -220,6 +224,39 @@ impl Validator {
         }
     }
 
+    /// Parses the date written as `key: value`; one that cannot be read is reported with the
+    /// caret on the word at fault inside the value (or on the whole value), `what` naming it
+    /// (`bad date`, `bad publication date`).
+    fn date(
+        &mut self,
+        place: ItemSite<'_>,
+        key: &str,
+        value: &str,
+        what: &str,
+    ) -> Option<DateSpec> {
+        let e = match DateSpec::read(value) {
+            Ok(date) => return Some(date),
+            Err(e) => e,
+        };
+        let whole = value.len() - value.trim_start().len()..value.trim_end().len();
+        let (at, width) = match place.value_piece(key, value, e.word.unwrap_or(whole)) {
+            Some((line, column, width)) => (Some((line, column)), width),
+            None => (None, None),
+        };
+        let hint = e
+            .hint
+            .unwrap_or_else(|| match super::date::suggestion(value) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "write it as one of {DATE_FORMS_BRIEF}; `arglens guide` has the full table"
+                ),
+            });
+        let d = self.error(place, at, format!("{what}: {}", e.message));
+        d.width = width.and_then(|w| u32::try_from(w).ok()).filter(|&w| w > 0);
+        d.hint = Some(hint);
+        None
+    }
+
     /// Resolves a list of references, reporting each that does not exist with the nearest ids.
     fn resolve(
         &mut self,
@@ -250,14 +287,6 @@ impl Validator {
                 .hint = Some(hint);
         }
         out
-    }
-}
-
-/// The hint for a date that cannot be read: its nearest readable spelling, if it has one.
-fn date_hint(input: &str) -> String {
-    match super::date::suggestion(input) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => "write it in one of the forms listed; `arglens guide` has a table of them".into(),
     }
 }
 

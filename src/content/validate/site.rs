@@ -143,6 +143,28 @@ impl ItemSite<'_> {
             .key_value_within(key, value, self.lines())
     }
 
+    /// Where `piece` (a byte range of `value`) sits in `key: value` as the file writes it:
+    /// line, column and width in characters. The width is absent, and the column the
+    /// value's, when the value is not written verbatim on its line (escaped, or folded).
+    pub(super) fn value_piece(
+        &self,
+        key: &str,
+        value: &str,
+        piece: Range<usize>,
+    ) -> Option<(usize, usize, Option<usize>)> {
+        let Some((line, column)) = self.key_value(key, value) else {
+            return self.key(key).map(|(l, c)| (l, c, None));
+        };
+        let exact = || {
+            let text = self.site.locator().line_text(line)?;
+            let from = text.char_indices().nth(column - 1)?.0;
+            let start = from + text.get(from..)?.find(value)? + piece.start;
+            let width = value.get(piece.clone())?.chars().count();
+            Some((line, text.get(..start)?.chars().count() + 1, Some(width)))
+        };
+        Some(exact().unwrap_or((line, column, None)))
+    }
+
     pub(super) fn word(&self, word: &str) -> Option<(usize, usize)> {
         self.site.locator().word_within(word, self.lines())
     }

@@ -55,25 +55,16 @@ impl Validator {
     }
 
     pub(super) fn article(&mut self, place: ItemSite<'_>, a: &raw::Article) -> Article {
-        let date = match DateSpec::parse(&a.published.date) {
-            Ok(d) => d,
-            Err(msg) => {
-                self.error(
-                    place,
-                    place.key("date"),
-                    format!("bad publication date: {msg}"),
-                )
-                .hint = Some(super::date_hint(&a.published.date));
-                DateSpec {
-                    year: 0,
-                    month: None,
-                    day: None,
-                    precision: Precision::Year,
-                    part: None,
-                    approximate: false,
-                }
-            }
-        };
+        let date = self
+            .date(place, "date", &a.published.date, "bad publication date")
+            .unwrap_or(DateSpec {
+                year: 0,
+                month: None,
+                day: None,
+                precision: Precision::Year,
+                part: None,
+                approximate: false,
+            });
         if a.published.inferred && a.published.note.is_none() {
             self.error(
                 place,

@@ -31,6 +31,19 @@ pub(super) fn advise(full: &str, place: Option<(usize, usize)>, text: &str) -> A
             ),
         };
     }
+    if message.starts_with("did not find expected")
+        && let Some((opened, closed)) = place.and_then(|p| runaway_quote(p, text))
+    {
+        return Advice {
+            place: Some(opened),
+            message: "this quoted value is never closed".into(),
+            hint: Some(format!(
+                "end the value with the same quote mark it starts with: as it is, the value \
+                 runs on to the quote mark on line {closed}, and what follows that is read \
+                 as a new key"
+            )),
+        };
+    }
     let hint = if line.contains('\t') {
         Some("YAML does not allow tabs for indentation: indent with spaces".to_string())
     } else if message.starts_with("mapping values are not allowed") {
@@ -63,6 +76,58 @@ fn quote_opened_at(full: &str) -> Option<(usize, usize)> {
     let (line, rest) = rest.split_once(" column ")?;
     let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
     Some((line.trim().parse().ok()?, column.parse().ok()?))
+}
+
+/// For an error reported after a quote mark on its line: where a quoted value opens on a line
+/// above without closing there, the quote the parser took to end it being the one on the
+/// error's line. Returns the opening quote's place and the error's line. The lines between
+/// hold no quote mark of that kind, or one of them would have ended the value.
+fn runaway_quote((line, column): (usize, usize), text: &str) -> Option<((usize, usize), usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line.checked_sub(1)?)?;
+    let before: String = here.chars().take(column.saturating_sub(1)).collect();
+    for quote in ['"', '\''] {
+        if !before.contains(quote) {
+            continue;
+        }
+        for (i, above) in lines.iter().enumerate().take(line - 1).rev() {
+            if let Some(opened) = opens_unclosed(above, quote) {
+                return Some(((i + 1, opened), line));
+            }
+            if above.contains(quote) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// The column of a value on `line` that opens with `quote` and does not close on the line.
+fn opens_unclosed(line: &str, quote: char) -> Option<usize> {
+    let content = line.trim_start();
+    let content = content.strip_prefix("- ").unwrap_or(content);
+    let value = match content.split_once(": ") {
+        Some((key, value)) if !key.contains(quote) => value,
+        _ => content,
+    }
+    .trim_start();
+    let inner = value.strip_prefix(quote)?;
+    let closed = if quote == '"' {
+        let mut escaped = false;
+        inner.chars().any(|c| {
+            let ends = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            ends
+        })
+    } else {
+        // Within single quotes a quote mark is written twice; a lone one ends the value.
+        inner.replace("''", "").contains('\'')
+    };
+    if closed {
+        return None;
+    }
+    let at = line.len() - value.len();
+    Some(line.get(..at)?.chars().count() + 1)
 }
 
 /// For `title: Remedy: a bigger pool`: the same line with the value quoted.
@@ -113,6 +178,26 @@ mod tests {
         );
         assert_eq!(a.place, Some((1, 4)));
         assert_eq!(a.message, "this quoted value is never closed");
+    }
+
+    #[test]
+    fn a_quote_left_open_mid_file_is_found_above_where_the_parser_stopped() {
+        let text = "a:\n  - t: \"open\n    u: plain\n  - t: \"shut\"\n";
+        let a = advise(
+            "did not find expected key at line 4 column 10, while parsing a block mapping at line 2 column 5",
+            Some((4, 10)),
+            text,
+        );
+        assert_eq!(a.place, Some((2, 8)));
+        assert_eq!(a.message, "this quoted value is never closed");
+        assert!(a.hint.unwrap().contains("line 4"));
+        let single = "a: 'it''s\nb: 'x'\n";
+        let a = advise("did not find expected key", Some((2, 5)), single);
+        assert_eq!(a.place, Some((1, 4)));
+        let balanced = "a: \"x\"\nb: \"y\" z\n";
+        let a = advise("did not find expected key", Some((2, 8)), balanced);
+        assert_eq!(a.place, Some((2, 8)), "no quote is open above");
+        assert!(a.hint.unwrap().contains("indentation"));
     }
 
     #[test]
