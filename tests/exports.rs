@@ -380,6 +380,12 @@ fn a_background_event_is_shown_as_background_never_as_the_texts_words() {
             out.contains("c. 1950 (background, not in the article)"),
             "{format:?}"
         );
+        assert!(
+            out.contains("Background, not in the article:")
+                && out
+                    .contains("The essay presupposes it; the date is from a history of the city."),
+            "{format:?}: the basis is given, marked as not the article's"
+        );
     }
     // The JSON export keeps the basis and loads back as background.
     let json_text = export::export(&p, Format::Json);

@@ -303,11 +303,16 @@ fn timeline(out: &mut String, pack: &Pack) {
             .collect();
         let _ = writeln!(
             out,
-            "<tr id=\"{}\"><td>{}</td><td><strong>{}</strong><br>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr id=\"{}\"><td>{}</td><td><strong>{}</strong><br>{}{}</td><td>{}</td><td>{}</td></tr>",
             anchor("event", &e.id),
             esc(&date_label(e)),
             esc(&e.title),
             esc(&e.description),
+            e.basis.as_deref().map_or(String::new(), |b| format!(
+                "<br><em>{}:</em> {}",
+                esc(&super::background_heading()),
+                esc(b)
+            )),
             cited.join(", "),
             passage_links(pack, &e.passages)
         );

@@ -202,11 +202,16 @@ fn timeline(out: &mut String, pack: &Pack) {
             .collect();
         let _ = writeln!(
             out,
-            "- {} **{}** — {}. {}{}{}",
+            "- {} **{}** — {}. {}{}{}{}",
             anchor("event", &e.id),
             inline(&date_label(e)),
             inline(&e.title),
             inline(&e.description),
+            e.basis.as_deref().map_or(String::new(), |b| format!(
+                " *{}:* {}",
+                super::background_heading(),
+                inline(b)
+            )),
             listed(" Cited by ", &cited, ", ", "."),
             listed(" Passages: ", &passage_links(pack, &e.passages), ", ", ".")
         );

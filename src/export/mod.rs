@@ -63,6 +63,15 @@ pub fn date_label(e: &Event) -> String {
     }
 }
 
+/// What introduces a background event's basis: the reader must see that it is not the
+/// article's.
+fn background_heading() -> String {
+    let b = crate::content::model::BACKGROUND;
+    let mut c = b.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
 /// `before` and the items joined by `sep`, then `after`; nothing when there are no items:
 /// " · quoted by Reason 1, Pitfall 2".
 fn listed(before: &str, items: &[String], sep: &str, after: &str) -> String {
