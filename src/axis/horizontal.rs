@@ -144,7 +144,7 @@ fn priority(input: &Input<'_>, shown: &[Placement]) -> Vec<usize> {
 
 /// Widest a label may be.
 fn label_cap(w: i32) -> i32 {
-    (w / 4).clamp(12, 60)
+    (w / 3).clamp(12, 60)
 }
 
 /// How many label rows each lane gets: as many as its labels want, shared out one at a time
