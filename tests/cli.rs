@@ -766,3 +766,17 @@ fn new_joins_a_hard_wrapped_article_into_paragraphs_unless_told_to_keep_lines() 
     let text = std::fs::read_to_string(kept.join("source.txt")).unwrap();
     assert!(text.contains("well\nconstructed"), "{text}");
 }
+
+#[test]
+fn guide_prints_the_pack_format_guide_compiled_in() {
+    let o = arglens(&["guide"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let guide = include_str!("../content/README.md");
+    let first = guide.lines().find(|l| l.starts_with('#')).unwrap();
+    let out = stdout(&o);
+    assert!(out.contains(first.trim_start_matches('#').trim()), "{out}");
+    assert!(
+        out.contains("background"),
+        "the guide explains background events"
+    );
+}
