@@ -814,3 +814,27 @@ fn help_says_what_the_search_looks_in_and_how_to_write_a_query() {
     assert!(!source.contains("Search points"), "{source}");
     assert!(!source.contains("Writing a search"), "{source}");
 }
+
+#[test]
+fn an_unknown_tag_says_which_tags_there_are_and_a_known_one_says_nothing() {
+    let r = search("tag:astrology gas");
+    let tags: std::collections::BTreeSet<String> = pack()
+        .sections
+        .iter()
+        .flat_map(|s| s.points.iter().flat_map(|p| p.tags.iter().cloned()))
+        .collect();
+    assert!(
+        !tags.contains("astrology"),
+        "the check needs a tag the pack lacks"
+    );
+    let some = tags.iter().next().unwrap();
+    assert!(
+        r.problems.iter().any(
+            |p| p.contains("nothing is tagged astrology") && p.contains(&format!("tag:{some}"))
+        ),
+        "{:?}",
+        r.problems
+    );
+    let known = search(&format!("tag:{some} russia"));
+    assert!(known.problems.is_empty(), "{:?}", known.problems);
+}

@@ -70,8 +70,10 @@ pub struct Results {
 /// Searches the index; the best results first, ties in article order.
 pub fn run(index: &Index, text: &str) -> Results {
     let q = Query::parse(text);
+    let mut problems = q.problems.clone();
+    problems.extend(q.tag.as_deref().and_then(|t| unknown_tag(index, t)));
     let mut out = Results {
-        problems: q.problems.clone(),
+        problems,
         terms: q.terms.clone(),
         ..Results::default()
     };
@@ -131,6 +133,27 @@ fn close_hits(index: &Index, q: &Query, out: &mut Results) {
             }
         }
     }
+}
+
+/// What to say about `tag:t` when nothing in the pack carries that tag: the tags there are,
+/// so a filter that can match nothing does not leave the reader guessing why.
+fn unknown_tag(index: &Index, t: &str) -> Option<String> {
+    let mut tags: Vec<String> = index
+        .entries
+        .iter()
+        .flat_map(|e| e.tags.iter().map(|x| x.to_lowercase()))
+        .collect();
+    if tags.iter().any(|x| x == t) {
+        return None;
+    }
+    tags.sort();
+    tags.dedup();
+    let listed: Vec<String> = tags.iter().map(|x| format!("tag:{x}")).collect();
+    Some(if listed.is_empty() {
+        format!("tag:{t}: nothing in this pack is tagged")
+    } else {
+        format!("nothing is tagged {t}; the tags are {}", listed.join(", "))
+    })
 }
 
 /// Whether an entry passes the query's filters: `in:`, `tag:` and `kind:`.
