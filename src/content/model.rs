@@ -288,6 +288,8 @@ impl Event {
 
 /// How an event the article does not date is named wherever it is shown.
 pub const BACKGROUND: &str = "background, not in the article";
+/// What introduces a background event's basis, in the app and the handouts alike.
+pub const BACKGROUND_BASIS: &str = "Background, not in the article";
 
 /// A loaded, checked and indexed pack.
 #[derive(Debug, Clone)]

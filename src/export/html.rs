@@ -308,11 +308,7 @@ fn timeline(out: &mut String, pack: &Pack) {
             esc(&date_label(e)),
             esc(&e.title),
             esc(&e.description),
-            e.basis.as_deref().map_or(String::new(), |b| format!(
-                "<br><em>{}:</em> {}",
-                esc(&super::background_heading()),
-                esc(b)
-            )),
+            super::basis_note(e, |h| format!("<br><em>{}:</em>", esc(h)), esc),
             cited.join(", "),
             passage_links(pack, &e.passages)
         );

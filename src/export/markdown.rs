@@ -207,11 +207,7 @@ fn timeline(out: &mut String, pack: &Pack) {
             inline(&date_label(e)),
             inline(&e.title),
             inline(&e.description),
-            e.basis.as_deref().map_or(String::new(), |b| format!(
-                " *{}:* {}",
-                super::background_heading(),
-                inline(b)
-            )),
+            super::basis_note(e, |h| format!(" *{h}:*"), inline),
             listed(" Cited by ", &cited, ", ", "."),
             listed(" Passages: ", &passage_links(pack, &e.passages), ", ", ".")
         );

@@ -63,13 +63,20 @@ pub fn date_label(e: &Event) -> String {
     }
 }
 
-/// What introduces a background event's basis: the reader must see that it is not the
-/// article's.
-fn background_heading() -> String {
-    let b = crate::content::model::BACKGROUND;
-    let mut c = b.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+/// A background event's basis, introduced as not the article's, or nothing; `heading` and
+/// `text` dress each part for the format.
+fn basis_note(
+    e: &Event,
+    heading: impl Fn(&str) -> String,
+    text: impl Fn(&str) -> String,
+) -> String {
+    e.basis.as_deref().map_or(String::new(), |b| {
+        format!(
+            "{} {}",
+            heading(crate::content::model::BACKGROUND_BASIS),
+            text(b)
+        )
+    })
 }
 
 /// `before` and the items joined by `sep`, then `after`; nothing when there are no items:

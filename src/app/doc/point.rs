@@ -1,7 +1,7 @@
 //! The documents of the detail pane: a point and an event.
 
 use super::{Doc, Role, Target};
-use crate::content::model::BACKGROUND;
+use crate::content::model::{BACKGROUND, BACKGROUND_BASIS};
 use crate::content::{Pack, PointRef};
 
 /// The detail of a point: label, title, claim, explanation, quotations and linked events.
@@ -70,7 +70,7 @@ pub fn event_doc(pack: &Pack, index: usize, width: usize) -> Doc {
         (Some(said), _) => doc.para(Role::Note, &format!("The text says: “{said}”"), width),
         (None, basis) => {
             let basis = basis.as_deref().unwrap_or("");
-            let line = format!("Background, not in the article: {basis}");
+            let line = format!("{BACKGROUND_BASIS}: {basis}");
             doc.para(Role::Note, line.trim_end(), width);
         }
     }
