@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use russh::keys::ssh_key::PublicKey;
+use russh::{MethodKind, MethodSet};
 use tokio::sync::watch;
 
 use crate::app::state::Room;
@@ -26,6 +27,19 @@ pub struct Admission {
     /// The class password students give, if one is set.
     pub password: Option<String>,
     pub max_clients: usize,
+}
+
+impl Admission {
+    /// The ways in: a key (the presenter's), and the class password when there is one, else
+    /// none at all.
+    pub fn methods(&self) -> MethodSet {
+        let second = if self.password.is_some() {
+            MethodKind::Password
+        } else {
+            MethodKind::None
+        };
+        MethodSet::from(&[MethodKind::PublicKey, second][..])
+    }
 }
 
 /// The class, shared by every session.

@@ -72,14 +72,7 @@ impl Connection {
 
     /// The ways a student or the presenter may still log in.
     fn methods(&self) -> MethodSet {
-        let mut m = MethodSet::empty();
-        m.push(MethodKind::PublicKey);
-        if self.class.admission.password.is_some() {
-            m.push(MethodKind::Password);
-        } else {
-            m.push(MethodKind::None);
-        }
-        m
+        self.class.admission.methods()
     }
 
     fn is_presenter_key(&self, key: &PublicKey) -> bool {

@@ -22,7 +22,6 @@ use std::time::Duration;
 
 use russh::keys::PrivateKey;
 use russh::server::Config;
-use russh::{MethodKind, MethodSet};
 use tokio::net::TcpListener;
 
 pub use class::{Admission, Class};
@@ -81,15 +80,8 @@ pub async fn start(pack: Arc<crate::content::Pack>, opts: Options) -> std::io::R
 }
 
 fn config(key: PrivateKey, idle: Duration, class: &Class) -> Config {
-    let mut methods = MethodSet::empty();
-    methods.push(MethodKind::PublicKey);
-    if class.admission.password.is_some() {
-        methods.push(MethodKind::Password);
-    } else {
-        methods.push(MethodKind::None);
-    }
     Config {
-        methods,
+        methods: class.admission.methods(),
         keys: vec![key],
         // The screens close idle sessions themselves, restoring the reader's terminal; this is
         // the backstop for a connection that never opened one.
