@@ -164,47 +164,50 @@ impl Point {
 /// it needs to differ ("Con1" and "Cont1" would still clash, so "Cont1" and "Conc1"). Labels
 /// of other shapes stay whole.
 pub fn short_labels(labels: &[&str]) -> Vec<String> {
+    use std::collections::{HashMap, HashSet};
+    // Every step below groups by a key in one pass, so a pack of thousands of points
+    // shortens its labels in time proportional to their number.
     let mut parts: Vec<Option<(&str, &str)>> = labels.iter().map(|l| abbreviable(l)).collect();
     // A lone word sharing its initial with another label's word stays whole: "C" beside
     // "C1".."C4" would read as one of them, while "Conclusion" says what it is.
     let initial = |w: &str| w.chars().next().map(|c| c.to_lowercase().to_string());
-    let words: Vec<&str> = parts.iter().flatten().map(|(w, _)| *w).collect();
+    let mut words_by_initial: HashMap<Option<String>, HashSet<&str>> = HashMap::new();
+    for (word, _) in parts.iter().flatten() {
+        words_by_initial
+            .entry(initial(word))
+            .or_default()
+            .insert(*word);
+    }
     for part in &mut parts {
         if let Some((word, "")) = *part
-            && words
-                .iter()
-                .any(|other| *other != word && initial(other) == initial(word))
+            && words_by_initial
+                .get(&initial(word))
+                .is_some_and(|words| words.len() > 1)
         {
             *part = None;
         }
     }
     // How many letters each word keeps; one word always keeps the same number.
-    let mut letters: std::collections::BTreeMap<&str, usize> =
+    let mut letters: HashMap<&str, usize> =
         parts.iter().flatten().map(|(word, _)| (*word, 1)).collect();
     loop {
         let shorts: Vec<String> = labels
             .iter()
             .zip(&parts)
-            .map(|(label, part)| match part {
-                Some((word, number)) => {
-                    let k = letters.get(word).copied().unwrap_or(1);
-                    if k < word.chars().count() {
-                        format!("{}{number}", word.chars().take(k).collect::<String>())
-                    } else {
-                        (*label).to_string()
-                    }
-                }
-                None => (*label).to_string(),
-            })
+            .map(|(label, part)| shortened(label, *part, &letters))
             .collect();
         // A short form clashes when two different labels share it; lengthen those words.
-        let mut longer = std::collections::BTreeSet::new();
-        for (i, (short, label)) in shorts.iter().zip(labels).enumerate() {
-            let clash = shorts
-                .iter()
-                .zip(labels)
-                .any(|(other, other_label)| other == short && other_label != label);
-            if let (true, Some(Some((word, _)))) = (clash, parts.get(i)) {
+        let mut labels_by_short: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for (short, label) in shorts.iter().zip(labels) {
+            labels_by_short.entry(short).or_default().insert(label);
+        }
+        let mut longer = HashSet::new();
+        for (short, part) in shorts.iter().zip(&parts) {
+            if let Some((word, _)) = part
+                && labels_by_short
+                    .get(short.as_str())
+                    .is_some_and(|l| l.len() > 1)
+            {
                 longer.insert(*word);
             }
         }
@@ -220,6 +223,26 @@ pub fn short_labels(labels: &[&str]) -> Vec<String> {
         if !grew {
             return shorts;
         }
+    }
+}
+
+/// One label in short: its word cut to the letters it keeps, then its number; whole when the
+/// word would keep all its letters or the label does not shorten.
+fn shortened(
+    label: &str,
+    part: Option<(&str, &str)>,
+    letters: &std::collections::HashMap<&str, usize>,
+) -> String {
+    match part {
+        Some((word, number)) => {
+            let k = letters.get(word).copied().unwrap_or(1);
+            if k < word.chars().count() {
+                format!("{}{number}", word.chars().take(k).collect::<String>())
+            } else {
+                label.to_string()
+            }
+        }
+        None => label.to_string(),
     }
 }
 
@@ -365,6 +388,25 @@ mod tests {
             ("Conclusion (copy 1)", "Conclusion (copy 1)"),
         ] {
             assert_eq!(short_labels(&[label]), vec![short], "{label}");
+        }
+    }
+
+    proptest::proptest! {
+        // PROPTEST_CASES sets how many label lists are tried (256 by default). Labels are
+        // drawn from few words and numbers so that clashes are common.
+        #[test]
+        fn short_labels_tell_different_labels_apart(
+            labels in proptest::collection::vec(
+                "(Reason|Risk|Context|Conclusion|Coda|Con|Co1|R1|Aim|C) ?[0-9]{0,2}", 0..24)
+        ) {
+            let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let shorts = short_labels(&refs);
+            proptest::prop_assert_eq!(shorts.len(), labels.len());
+            for (i, a) in labels.iter().enumerate() {
+                for (j, b) in labels.iter().enumerate() {
+                    proptest::prop_assert_eq!(a == b, shorts[i] == shorts[j], "{:?} {:?}", labels, shorts);
+                }
+            }
         }
     }
 

@@ -72,6 +72,9 @@ fn rewrite(s: &str) -> String {
 
 /// Whether `s` holds anything [`sanitize`] would replace (tabs and CRLF do not count).
 pub fn needs_sanitizing(s: &str) -> bool {
+    if is_clean(s) {
+        return false;
+    }
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\r' && chars.peek() == Some(&'\n') {

@@ -49,7 +49,12 @@ pub fn drop_folding_spaces(s: &str) -> String {
 /// White space folded to single spaces, then the folding spaces dropped: the form in which
 /// quotations, paragraphs and date wordings are kept and compared.
 pub fn fold(s: &str) -> String {
-    drop_folding_spaces(&super::text::normalize_ws(s))
+    let folded = super::text::normalize_ws(s);
+    // ASCII holds no unspaced letters, so there is no space to drop.
+    if folded.is_ascii() {
+        return folded;
+    }
+    drop_folding_spaces(&folded)
 }
 
 /// The letters of unspaced scripts in a text, in order, punctuation and everything else

@@ -166,7 +166,7 @@ impl Validator {
         if s.trim().is_empty() {
             self.error(place, place.key(key), format!("`{key}` is empty"));
         }
-        normalize_prose(&self.clean(place, key, s))
+        normalize_prose(self.clean(place, key, s))
     }
 
     /// A field that must be in the author's own words, not copied from the source.
@@ -299,7 +299,10 @@ fn quoted_list(items: &[&str]) -> String {
 }
 
 /// Folds runs of spaces inside a line but keeps paragraph breaks an author wrote.
-fn normalize_prose(s: &str) -> String {
+fn normalize_prose(s: String) -> String {
+    if super::text::is_folded(&s) {
+        return s;
+    }
     s.split("\n\n")
         .map(normalize_ws)
         .filter(|p| !p.is_empty())
