@@ -94,6 +94,16 @@ impl PackFiles {
         Some(ids)
     }
 
+    /// The size in bytes of `relative`, when it can be told without reading it.
+    pub fn size_of(&self, relative: &str) -> Option<u64> {
+        match self {
+            Self::Dir(dir) => std::fs::metadata(dir.join(relative)).ok().map(|m| m.len()),
+            Self::Embedded => embedded::file(relative).map(|t| t.len() as u64),
+            Self::Memory(files) => files.get(relative).map(|b| b.len() as u64),
+            Self::Json { parts, .. } => parts.get(relative).map(|t| t.len() as u64),
+        }
+    }
+
     /// Reads `relative` (a path inside the pack, `/`-separated) as UTF-8 text with a leading
     /// byte-order mark dropped and CRLF turned into LF.
     pub fn read(&self, relative: &str) -> Result<PackFile, Diagnostic> {

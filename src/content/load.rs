@@ -125,13 +125,13 @@ pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError
     let mut problems = Vec::new();
     let mut later = Vec::new();
     let mut unread = Unread::default();
-    let (article, (passages, timeline, list_problems)) = std::thread::scope(|scope| {
-        let lists = scope.spawn(|| {
-            let mut problems = Vec::new();
-            let passages = read(files, PASSAGES_FILE, &mut problems, yaml::parse_items);
-            let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
-            (passages, timeline, problems)
-        });
+    let read_lists = || {
+        let mut problems = Vec::new();
+        let passages = read(files, PASSAGES_FILE, &mut problems, yaml::parse_items);
+        let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
+        (passages, timeline, problems)
+    };
+    let mut read_rest = || {
         let article = read(
             files,
             ARTICLE_FILE,
@@ -144,12 +144,20 @@ pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError
             sections = read_sections(files, article_file, a, &mut unread, &mut later);
             source = read_source(files, article_file, a, &mut later);
         }
-        let lists = match lists.join() {
-            Ok(lists) => lists,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-        ((article, sections, source), lists)
-    });
+        (article, sections, source)
+    };
+    let (article, (passages, timeline, list_problems)) = if worth_a_thread(files) {
+        std::thread::scope(|scope| {
+            let lists = scope.spawn(read_lists);
+            let rest = read_rest();
+            match lists.join() {
+                Ok(lists) => (rest, lists),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (read_rest(), read_lists())
+    };
     let (article, sections, source) = article;
     problems.extend(list_problems);
     problems.append(&mut later);
@@ -182,6 +190,19 @@ pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError
         Err(e) => e.diagnostics,
     });
     Err(LoadError::new(problems))
+}
+
+/// Bytes of passages and timeline from which parsing them on a second thread pays: below
+/// it, starting the thread costs more than it saves (the shipped pack is about 40 KB).
+const THREAD_FROM_BYTES: u64 = 256 * 1024;
+
+/// Whether the passages and the timeline are big enough to parse beside the rest.
+fn worth_a_thread(files: &PackFiles) -> bool {
+    let bytes: u64 = [PASSAGES_FILE, TIMELINE_FILE]
+        .iter()
+        .filter_map(|f| files.size_of(f))
+        .sum();
+    bytes >= THREAD_FROM_BYTES
 }
 
 /// Reads one file with `parse`, adding its problems to `problems`. `None` when the file

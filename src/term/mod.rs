@@ -17,7 +17,7 @@ pub use run::{RunOptions, run};
 pub use signals::{SIGNALS, exit_if_stuck, signal_received, watch_signals};
 pub use watch::Watch;
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -27,7 +27,13 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+pub type Tui = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes a frame may take before it is written out: more than a full redraw of a large
+/// terminal, so each frame reaches the terminal in one write. Standard output alone writes
+/// every 1 KiB, and at the first frame each of those writes costs a round trip through the
+/// terminal.
+const FRAME_BUFFER: usize = 256 * 1024;
 
 /// Enters raw mode and the alternate screen with mouse capture. The panic hook is installed
 /// first, so a failure half-way still restores what was changed.
@@ -39,6 +45,7 @@ pub fn enter() -> io::Result<Tui> {
         restore();
         return Err(e);
     }
+    let out = BufWriter::with_capacity(FRAME_BUFFER, out);
     Terminal::new(CrosstermBackend::new(out)).inspect_err(|_| restore())
 }
 
