@@ -50,8 +50,8 @@ pub fn drop_folding_spaces(s: &str) -> String {
 /// quotations, paragraphs and date wordings are kept and compared.
 pub fn fold(s: &str) -> String {
     let folded = super::text::normalize_ws(s);
-    // ASCII holds no unspaced letters, so there is no space to drop.
-    if folded.is_ascii() {
+    // Most text holds no unspaced letters, so there is no space to drop.
+    if !folded.chars().any(is_unspaced) {
         return folded;
     }
     drop_folding_spaces(&folded)

@@ -93,12 +93,12 @@ impl Validator {
         let mut passages = Vec::new();
         for (p, place) in raw.passages.iter().zip(site.items()) {
             self.check_id(place, "passage", &p.id, &mut ids);
-            let text = self.text(place, "text", &p.text);
+            let text = fold(&self.text(place, "text", &p.text));
             self.check_quote(place, source, p.paragraph, &text);
             passages.push(Passage {
                 id: sanitize(&p.id),
                 paragraph: p.paragraph,
-                text: fold(&text),
+                text,
                 cited_by: Vec::new(),
                 events: Vec::new(),
             });

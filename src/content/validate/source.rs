@@ -116,9 +116,8 @@ impl Validator {
         place: ItemSite<'_>,
         source: &Source,
         paragraph: usize,
-        text: &str,
+        quote: &str,
     ) {
-        let quote = fold(text);
         let count = source.paragraphs.len();
         let at = || place.key("paragraph");
         let Some(para) = paragraph
@@ -132,10 +131,10 @@ impl Validator {
             );
             return;
         };
-        if quote.is_empty() || para.text.contains(&quote) {
+        if quote.is_empty() || para.text.contains(quote) {
             return;
         }
-        if let Some(other) = source.paragraphs.iter().find(|p| p.text.contains(&quote)) {
+        if let Some(other) = source.paragraphs.iter().find(|p| p.text.contains(quote)) {
             self.error(
                 place,
                 at(),
@@ -147,7 +146,7 @@ impl Validator {
             .hint = Some(format!("set `paragraph: {}`", other.number));
             return;
         }
-        let (line_place, hint) = closest_difference(&quote, source, para);
+        let (line_place, hint) = closest_difference(quote, source, para);
         self.error(
             place,
             place.key("text").or(line_place),

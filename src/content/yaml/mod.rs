@@ -10,6 +10,7 @@
 //! checks that compare files leave it alone instead of reporting its absence.
 
 mod hints;
+mod itemwise;
 pub mod spans;
 
 use serde::de::DeserializeOwned;
@@ -58,6 +59,13 @@ pub fn parse<T: DeserializeOwned>(file: &PackFile) -> Parsed<T> {
 /// Parses a pack file item by item: every item of its list that cannot be read is reported,
 /// and the others are kept.
 pub fn parse_items<T: ItemList>(file: &PackFile) -> Parsed<T> {
+    if let Some(value) = itemwise::read::<T>(&file.text) {
+        return Parsed {
+            value: Some(value),
+            broken: Vec::new(),
+            problems: Vec::new(),
+        };
+    }
     let whole = match serde_yaml::from_str::<T>(&file.text) {
         Ok(value) => {
             return Parsed {

@@ -94,6 +94,31 @@ pub fn flow_items(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
 /// parser reads only what is kept, at its own line and column. Each blanked character becomes
 /// as many spaces as it had bytes, so every byte offset into `text` still holds.
 pub fn only(text: &str, keep: &[Range<usize>]) -> String {
+    // Byte by byte: every byte of a blanked character is replaced, and no byte of a
+    // multi-byte character is a line break, so this is the same as character by character.
+    let mut out: Vec<u8> = text
+        .bytes()
+        .map(|b| if b == b'\n' { b'\n' } else { b' ' })
+        .collect();
+    for r in keep {
+        // A character is kept when it starts inside `r`: its bytes run to a boundary.
+        let (start, end) = (next_boundary(text, r.start), next_boundary(text, r.end));
+        if let (Some(to), Some(from)) = (out.get_mut(start..end), text.as_bytes().get(start..end)) {
+            to.copy_from_slice(from);
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| only_by_chars(text, keep))
+}
+
+/// The first character boundary of `text` at or after `i` (its length past the end).
+fn next_boundary(text: &str, i: usize) -> usize {
+    (i..text.len())
+        .find(|&j| text.is_char_boundary(j))
+        .unwrap_or(text.len())
+}
+
+/// [`only`] character by character.
+fn only_by_chars(text: &str, keep: &[Range<usize>]) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         if c == '\n' || keep.iter().any(|r| r.contains(&i)) {
@@ -273,6 +298,18 @@ fn split_member(text: &str, range: Range<usize>) -> Option<(String, Range<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        // PROPTEST_CASES sets how many texts are tried (256 by default).
+        #[test]
+        fn blanking_bytes_is_blanking_characters(
+            text in "[ab \n中é-]{0,24}",
+            keep in proptest::collection::vec((0usize..30, 0usize..30), 0..4),
+        ) {
+            let keep: Vec<Range<usize>> = keep.into_iter().map(|(a, b)| a.min(b)..a.max(b)).collect();
+            proptest::prop_assert_eq!(only(&text, &keep), only_by_chars(&text, &keep));
+        }
+    }
 
     fn texts<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()

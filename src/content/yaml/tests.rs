@@ -4,7 +4,7 @@ use serde::Deserialize;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
-struct Point {
+pub struct Point {
     id: String,
     explanation: String,
     #[serde(default)]
@@ -16,7 +16,7 @@ struct Point {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
-struct Points {
+pub struct Points {
     title: String,
     points: Vec<Point>,
 }
