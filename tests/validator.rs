@@ -554,3 +554,39 @@ fn an_era_without_a_passage_or_with_a_copied_note_is_a_warning() {
         "{messages:#?}"
     );
 }
+
+/// Three broken passages appended to the passages of a pack grown `n` times.
+fn grown_with_broken_passages(n: usize) -> content::files::PackFiles {
+    let mut files = content::scale::repeated_files(n).unwrap();
+    let passages = files.get_mut("passages.yaml").unwrap();
+    passages.extend_from_slice(
+        b"- id: not-in-the-source\n  paragraph: 3\n  text: words the article never wrote\n- id: Bad_Id\n  paragraph: 1\n  text: Xi Jinping\n- id: too-far\n  paragraph: 9999\n  text: Xi Jinping\n",
+    );
+    content::files::PackFiles::Memory(std::sync::Arc::new(files))
+}
+
+/// What a load says of passages.yaml: each message with its line.
+fn passage_findings(files: &content::files::PackFiles) -> Vec<(usize, String)> {
+    let found = match content::load::load_with(files, content::validate::Checks::All) {
+        Ok(_) => panic!("the broken pack loaded"),
+        Err(e) => e.diagnostics,
+    };
+    found
+        .into_iter()
+        .filter(|d| d.file.ends_with("passages.yaml"))
+        .map(|d| (d.line.unwrap_or(0), d.message))
+        .collect()
+}
+
+#[test]
+fn a_large_pack_reports_its_broken_passages_as_a_small_one_does() {
+    // The large pack builds its passages beside its sections, the small one does not.
+    // (The grown files are written with unindented `- ` items.)
+    let small = passage_findings(&grown_with_broken_passages(1));
+    let large = passage_findings(&grown_with_broken_passages(80));
+    assert_eq!(small.len(), 3, "{small:#?}");
+    let messages = |f: &[(usize, String)]| f.iter().map(|(_, m)| m.clone()).collect::<Vec<_>>();
+    assert_eq!(messages(&small), messages(&large));
+    let lines: Vec<usize> = large.iter().map(|(l, _)| *l).collect();
+    assert!(lines.is_sorted() && lines[0] > 1000, "{large:#?}");
+}

@@ -16,6 +16,9 @@ use crate::content::raw;
 use crate::content::sanitize::sanitize;
 use crate::content::unspaced::fold;
 
+/// Passages from which building them on a second thread pays for starting it.
+const PASSAGES_FOR_A_THREAD: usize = 2000;
+
 /// Ids to indices, the first item winning where an id is repeated.
 type Index<'r> = HashMap<&'r str, usize>;
 
@@ -43,12 +46,14 @@ impl Validator {
         let source = self.source(raw, article_place);
         let article = self.article(article_place, &article_raw.article);
         let (pfile, praw) = &raw.passages;
-        let passages = self.passages(pfile, praw, &source);
         let passage_index: Index = first_wins(praw.passages.iter().map(|p| p.id.as_str()));
         let (tfile, traw) = &raw.timeline;
         let timeline_site = SiteFile::new(tfile, traw.events.iter().map(|e| e.id.as_str()));
-        let timeline = self.timeline(&timeline_site, traw);
-        let built = self.sections(raw, &passage_index, &timeline.index);
+        let (passages, (timeline, built)) = self.passages_beside(pfile, praw, &source, |v| {
+            let timeline = v.timeline(&timeline_site, traw);
+            let built = v.sections(raw, &passage_index, &timeline.index);
+            (timeline, built)
+        });
         let point_index: Index = first_wins(
             raw.sections
                 .iter()
@@ -80,6 +85,41 @@ impl Validator {
         link_both_ways(&mut pack, &built.point_events);
         self.check_coverage(&pack, pfile);
         pack
+    }
+
+    /// Builds the passages while `rest` builds what does not need them (the timeline and the
+    /// sections, which name passages by id). With enough passages they are built on a second
+    /// thread, by a validator of their own whose findings are put back where building them
+    /// first would have put them, so messages come in the same order either way.
+    fn passages_beside<T>(
+        &mut self,
+        file: &PackFile,
+        raw: &raw::PassagesFile,
+        source: &Source,
+        rest: impl FnOnce(&mut Self) -> T,
+    ) -> (Vec<Passage>, T) {
+        let build = || {
+            let mut aside = Validator::aside();
+            let passages = aside.passages(file, raw, source);
+            (passages, aside.diagnostics)
+        };
+        let mark = self.diagnostics.len();
+        let ((passages, found), rest) = if raw.passages.len() >= PASSAGES_FOR_A_THREAD {
+            std::thread::scope(|scope| {
+                let aside = scope.spawn(build);
+                let rest = rest(self);
+                match aside.join() {
+                    Ok(built) => (built, rest),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        } else {
+            (build(), rest(self))
+        };
+        let after = self.diagnostics.split_off(mark);
+        self.diagnostics.extend(found);
+        self.diagnostics.extend(after);
+        (passages, rest)
     }
 
     fn passages(

@@ -118,6 +118,16 @@ impl Validator {
         }
     }
 
+    /// A validator for one part of the pack built beside the rest: it only collects findings.
+    fn aside() -> Self {
+        Self {
+            unread: Unread::default(),
+            diagnostics: Vec::new(),
+            source_shingles: None,
+            source_chars: None,
+        }
+    }
+
     fn error(
         &mut self,
         place: ItemSite<'_>,
