@@ -19,10 +19,21 @@ pub fn is_unspaced(c: char) -> bool {
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    /// For each byte of `text`, the byte of the original it came from; one more entry at the
-    /// end, the original's length, so ranges map back whole. (`u32` halves the index's size;
-    /// no field is 4 GB.)
-    map: Vec<u32>,
+    /// Where each stretch of `text` came from in the original, in order: see [`Anchor`].
+    /// Most text is ASCII, where folded and original bytes correspond one to one, so only
+    /// the places around other characters are written down; a byte-by-byte map would take
+    /// four bytes for every byte of every field of a large pack.
+    anchors: Vec<Anchor>,
+}
+
+/// From folded byte `folded` on (until the next anchor), bytes come from the original at
+/// `original`: each from the next byte (`flat` false), or all from that one character (`flat`
+/// true: a character folded into several bytes, or into bytes of another length).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    folded: u32,
+    original: u32,
+    flat: bool,
 }
 
 /// The plain form of a character, for matching.
@@ -42,25 +53,30 @@ fn plain(c: char) -> Option<char> {
 pub fn fold(s: &str) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(s.len()),
-        map: Vec::with_capacity(s.len() + 1),
+        anchors: Vec::new(),
     };
     for (at, c) in s.char_indices() {
         if c.is_ascii() && c != '`' {
             // Most text is plain ASCII, which needs no decomposing.
+            out.follow(out.text.len(), at);
             out.text.push(c.to_ascii_lowercase());
-            out.map.push(offset(at));
             continue;
         }
+        let before = out.text.len();
         for d in std::iter::once(c).nfd().filter_map(plain) {
-            for l in d.to_lowercase() {
-                let before = out.text.len();
-                out.text.push(l);
-                out.map
-                    .extend(std::iter::repeat_n(offset(at), out.text.len() - before));
-            }
+            out.text.extend(d.to_lowercase());
+        }
+        match out.text.len() - before {
+            0 => {}
+            1 => out.follow(before, at),
+            _ => out.anchors.push(Anchor {
+                folded: offset(before),
+                original: offset(at),
+                flat: true,
+            }),
         }
     }
-    out.map.push(offset(s.len()));
+    out.follow(out.text.len(), s.len());
     out
 }
 
@@ -74,14 +90,32 @@ pub fn fold_word(s: &str) -> String {
 }
 
 impl Folded {
+    /// Notes that folded byte `here` comes from original byte `at`, unless the stretch it is
+    /// in already says so.
+    fn follow(&mut self, here: usize, at: usize) {
+        if self.original_of(here) != at {
+            self.anchors.push(Anchor {
+                folded: offset(here),
+                original: offset(at),
+                flat: false,
+            });
+        }
+    }
+
+    /// The original byte folded byte `at` came from (the original's length for the end).
+    fn original_of(&self, at: usize) -> usize {
+        let i = self.anchors.partition_point(|a| a.folded as usize <= at);
+        match i.checked_sub(1).and_then(|i| self.anchors.get(i)) {
+            Some(a) if a.flat => a.original as usize,
+            Some(a) => a.original as usize + (at - a.folded as usize),
+            None => at,
+        }
+    }
+
     /// The original byte range of folded bytes `start..end`.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        let from = self.map.get(start).copied().unwrap_or(0) as usize;
-        let to = self
-            .map
-            .get(end)
-            .copied()
-            .unwrap_or_else(|| self.map.last().copied().unwrap_or(0)) as usize;
+        let from = self.original_of(start.min(self.text.len()));
+        let to = self.original_of(end.min(self.text.len()));
         (from, to.max(from))
     }
 
@@ -114,6 +148,43 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-by-byte map the anchors stand for: each folded byte's original byte, then
+    /// the original's length.
+    fn dense_map(s: &str) -> Vec<usize> {
+        let mut map = Vec::new();
+        for (at, c) in s.char_indices() {
+            let n: usize = std::iter::once(c)
+                .nfd()
+                .filter_map(plain)
+                .flat_map(char::to_lowercase)
+                .map(char::len_utf8)
+                .sum();
+            let n = if c.is_ascii() && c != '`' { 1 } else { n };
+            map.extend(std::iter::repeat_n(at, n));
+        }
+        map.push(s.len());
+        map
+    }
+
+    proptest::proptest! {
+        // PROPTEST_CASES sets how many texts are tried (256 by default).
+        #[test]
+        fn anchors_map_every_byte_as_a_full_map_would(s in "[a-zA-Z .`’“—éÉßİﬁ\u{301}Путин习近平]{0,16}") {
+            let f = fold(&s);
+            let map = dense_map(&s);
+            proptest::prop_assert_eq!(map.len(), f.text.len() + 1);
+            for (i, want) in map.iter().enumerate() {
+                proptest::prop_assert_eq!(f.original_of(i), *want, "byte {} of {:?}", i, f.text);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_needs_no_anchors() {
+        assert!(fold("Plain ASCII, as most text is.").anchors.is_empty());
+        assert!(fold("China’s rise—again and again").anchors.len() <= 4);
+    }
 
     #[test]
     fn folds_case_accents_quotes_and_dashes() {
