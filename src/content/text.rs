@@ -70,6 +70,13 @@ pub fn paragraphs(source: &str) -> Vec<&str> {
 /// a word count as one.
 pub fn words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
+    each_word(s, |w| out.push(w));
+    out
+}
+
+/// Calls `f` with each of the [`words`] of `s` in turn, so a long text's words need not be
+/// held all at once.
+fn each_word(s: &str, mut f: impl FnMut(String)) {
     let mut word = String::new();
     for c in s.chars() {
         if c.is_alphanumeric() {
@@ -77,14 +84,26 @@ pub fn words(s: &str) -> Vec<String> {
         } else if is_apostrophe(c) && !word.is_empty() {
             // Inside a word ("Russia’s", "don't"): dropped. At the end of one it is dropped too.
         } else if !word.is_empty() {
-            out.push(spelling_key(&word));
+            f(spelling_key(&word));
             word.clear();
         }
     }
     if !word.is_empty() {
-        out.push(spelling_key(&word));
+        f(spelling_key(&word));
     }
+}
+
+/// The [`words`] of `s`, each as a 64-bit hash: what a [`ShingleIndex`] is made of.
+fn word_hashes(s: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    each_word(s, |w| out.push(hash_of(&w)));
     out
+}
+
+/// A hash that is the same in every run (SipHash with fixed keys), so findings never vary.
+fn hash_of<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(value)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -182,7 +201,7 @@ const SUFFIXES: &[(&str, &str, usize)] = &[
 /// source, both read by [`words`] (so case, punctuation and spelling variants do not count).
 /// Used to tell own words from copied sentences.
 pub fn longest_shared_run(text: &str, source_index: &ShingleIndex) -> usize {
-    let w = words(text);
+    let w = word_hashes(text);
     let n = source_index.size;
     let mut best = 0;
     let mut consecutive = 0;
@@ -197,17 +216,19 @@ pub fn longest_shared_run(text: &str, source_index: &ShingleIndex) -> usize {
     best
 }
 
-/// Every run of `size` consecutive words in a text, for fast copy detection.
+/// Every run of `size` consecutive words in a text, for fast copy detection. Each run is
+/// kept as a 64-bit hash of its words' hashes rather than as text: a tenth of the memory for
+/// a long source, and two different runs sharing a hash is too unlikely to matter for a
+/// check that only warns.
 pub struct ShingleIndex {
     size: usize,
-    set: std::collections::HashSet<String>,
+    set: std::collections::HashSet<u64>,
 }
 
 impl ShingleIndex {
     pub fn new(text: &str, size: usize) -> Self {
-        let w = words(text);
         let size = size.max(1);
-        let set = w.windows(size).map(|win| win.join(" ")).collect();
+        let set = word_hashes(text).windows(size).map(hash_of).collect();
         Self { size, set }
     }
 
@@ -215,8 +236,8 @@ impl ShingleIndex {
         self.size
     }
 
-    fn contains(&self, window: &[String]) -> bool {
-        self.set.contains(&window.join(" "))
+    fn contains(&self, window: &[u64]) -> bool {
+        self.set.contains(&hash_of(window))
     }
 }
 
