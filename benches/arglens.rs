@@ -65,6 +65,10 @@ fn bench_load(c: &mut Criterion) {
     c.bench_function("load/shipped", |b| {
         b.iter(|| black_box(content::load_embedded().expect("loads")))
     });
+    // What the commands do with the built-in pack: decode the model build.rs embedded.
+    c.bench_function("load/shipped_model", |b| {
+        b.iter(|| black_box(arglens::built_in::pack().expect("decodes")))
+    });
 }
 
 fn bench_render(c: &mut Criterion) {

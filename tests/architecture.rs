@@ -6,9 +6,9 @@
 )]
 //! The walls ARCHITECTURE.md describes, checked on the source itself: modules of `src/app`
 //! import each other without a cycle, the drawing code never calls `update`, the content layer
-//! knows nothing of the app or the drawing, only the binary side touches the terminal or the
-//! network, and
-//! files and functions stay small.
+//! knows nothing of the app or the drawing (nor of anything outside itself, so the build script
+//! can compile it alone), only the binary side touches the terminal or the network, and files
+//! and functions stay small.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -25,10 +25,19 @@ struct File {
     text: String,
 }
 
+/// Every source file of `src/`, and the build script as the module `build`.
 fn files() -> Vec<File> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.join("src");
     let mut out = Vec::new();
     walk(&root, &root, &mut out);
+    let path = manifest.join("build.rs");
+    let text = std::fs::read_to_string(&path).unwrap();
+    out.push(File {
+        path,
+        module: vec!["build".to_string()],
+        text,
+    });
     out
 }
 
@@ -279,9 +288,26 @@ fn the_layers_keep_to_their_side_of_the_walls() {
                 !code.contains("update"),
                 "{name}: the drawing code never names update"
             ),
-            Some("content") => assert!(
-                !code.contains("crate::app") && !code.contains("crate::ui"),
-                "{name}: content knows nothing of the app or the drawing"
+            Some("content") => {
+                assert!(
+                    !code.contains("crate::app") && !code.contains("crate::ui"),
+                    "{name}: content knows nothing of the app or the drawing"
+                );
+                // build.rs compiles `src/content` on its own to check the built-in pack, so
+                // the layer names no other part of the crate.
+                let chars: Vec<char> = code.chars().collect();
+                for path in paths_from(&chars, &["crate::"]) {
+                    assert!(
+                        path.get(1).is_some_and(|m| m == "content"),
+                        "{name}: content names only itself, not crate::{}",
+                        path[1..].join("::")
+                    );
+                }
+            }
+            Some("build") => assert!(
+                code.matches("mod ").count() == 1
+                    && code.contains("#[path = \"src/content/mod.rs\"]\nmod content;"),
+                "{name}: the build script compiles the content layer and nothing else of the crate"
             ),
             _ => {}
         }

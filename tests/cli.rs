@@ -61,6 +61,29 @@ fn render_prints_one_frame_of_the_requested_size() {
 }
 
 #[test]
+fn the_built_in_model_draws_what_the_yaml_draws() {
+    // Without --content the pack is the model build.rs embedded; with it, the same files
+    // parsed and checked at run time. Every tab must draw the same frame from either.
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let folder = folder.to_str().unwrap();
+    for tab in ["why-moscow", "pitfalls", "timeline"] {
+        let built_in = arglens(&["render", "--tab", tab, "--size", "100x30"]);
+        let parsed = arglens(&[
+            "render",
+            "--tab",
+            tab,
+            "--size",
+            "100x30",
+            "--content",
+            folder,
+        ]);
+        assert!(built_in.status.success(), "{}", stderr(&built_in));
+        assert!(parsed.status.success(), "{}", stderr(&parsed));
+        assert_eq!(stdout(&built_in), stdout(&parsed), "tab {tab}");
+    }
+}
+
+#[test]
 fn tab_picks_the_starting_tab() {
     let o = arglens(&["render", "--tab", "timeline", "--size", "100x30"]);
     assert!(

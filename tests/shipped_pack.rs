@@ -467,3 +467,46 @@ fn every_event_has_a_lane_the_article_supports() {
         assert!(fits, "{} in lane {lane} has tags {:?}", e.id, e.tags);
     }
 }
+
+#[test]
+fn the_embedded_model_is_a_fresh_load_of_the_built_in_files() {
+    let fresh = pack();
+    let bytes = content::embedded::encode(&fresh).unwrap();
+    assert!(
+        arglens::built_in::MODEL == bytes.as_slice(),
+        "the model build.rs embedded differs from a load of the built-in files"
+    );
+    assert_eq!(
+        content::embedded::decode(arglens::built_in::MODEL),
+        Some(fresh.clone())
+    );
+    // The explorer loads with the checks that can fail only; the pack is the same.
+    let errors_only = content::load::load_for(None, content::validate::Checks::ErrorsOnly)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(errors_only.pack, fresh);
+}
+
+#[test]
+fn every_command_opens_the_built_in_pack_from_its_model() {
+    let args = arglens::cmd::PackArgs { content: None };
+    let opened = arglens::cmd::load_pack(&args).unwrap_or_else(|e| panic!("{e}"));
+    let fresh = pack();
+    assert_eq!(*opened, fresh);
+    assert_eq!(opened.sections.len(), 2);
+    assert_eq!(opened.passages.len(), fresh.passages.len());
+    let ids = |p: &Pack| p.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&opened), ids(&fresh));
+}
+
+#[test]
+fn a_model_that_does_not_decode_falls_back_to_the_yaml() {
+    let model = arglens::built_in::MODEL;
+    let cut = &model[..model.len() / 2];
+    let mut longer = model.to_vec();
+    longer.push(0);
+    for broken in [&b""[..], b"not a model", cut, &longer] {
+        assert_eq!(content::embedded::decode(broken), None);
+        let pack_from = arglens::built_in::pack_from(broken).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(pack_from, pack());
+    }
+}

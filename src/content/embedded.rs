@@ -32,3 +32,17 @@ pub fn file(relative: &str) -> Option<&'static str> {
         .find(|(path, _)| *path == relative)
         .map(|(_, text)| *text)
 }
+
+/// The checked model of a pack in postcard's compact binary form: how `build.rs` embeds the
+/// built-in pack, so the binary opens it without parsing YAML or checking it again.
+pub fn encode(pack: &super::Pack) -> Result<Vec<u8>, String> {
+    postcard::to_allocvec(pack).map_err(|e| format!("cannot encode the checked pack: {e}"))
+}
+
+/// A model written by [`encode`]; `None` unless the bytes hold exactly one pack.
+pub fn decode(bytes: &[u8]) -> Option<super::Pack> {
+    match postcard::take_from_bytes(bytes) {
+        Ok((pack, [])) => Some(pack),
+        _ => None,
+    }
+}

@@ -3,14 +3,12 @@
 //! Cross-references are indices rather than ids, resolved once by the loader, so following a
 //! link can never fail at run time. Strings here are already sanitised for the terminal.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::DateSpec;
 
 /// What role a point plays in the argument; decides its relation in the argument map.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Background the reasons rest on.
@@ -67,26 +65,26 @@ impl Kind {
 }
 
 /// Names a point by position: which section, which point within it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PointRef {
     pub section: usize,
     pub point: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
     pub name: String,
     pub bio: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Published {
     pub date: DateSpec,
     pub inferred: bool,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub title: String,
     pub question: Option<String>,
@@ -100,7 +98,7 @@ pub struct Article {
 }
 
 /// One paragraph of the source text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// 1-based, as passages cite it.
     pub number: usize,
@@ -111,12 +109,12 @@ pub struct Paragraph {
     pub passages: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub paragraphs: Vec<Paragraph>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -125,7 +123,7 @@ pub struct Section {
     pub points: Vec<Point>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
     pub id: String,
     pub label: String,
@@ -258,7 +256,7 @@ fn abbreviable(label: &str) -> Option<(&str, &str)> {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
     pub id: String,
     pub paragraph: usize,
@@ -269,7 +267,7 @@ pub struct Passage {
     pub events: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
     pub date: DateSpec,
@@ -291,7 +289,7 @@ pub struct Event {
 }
 
 /// A period the article describes, drawn as a band on the time axis.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Era {
     pub id: String,
     pub title: String,
@@ -315,7 +313,7 @@ pub const BACKGROUND: &str = "background, not in the article";
 pub const BACKGROUND_BASIS: &str = "Background, not in the article";
 
 /// A loaded, checked and indexed pack.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
     pub article: Article,
     pub source: Source,

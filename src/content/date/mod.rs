@@ -10,7 +10,7 @@ use std::fmt;
 pub use parse::{DATE_FORMS, DATE_FORMS_BRIEF, DateError, suggestion};
 
 /// A part of a year or decade, as in "late 1970s" or "autumn 2011".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     Early,
     Mid,
@@ -72,7 +72,7 @@ impl Part {
 }
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Precision {
     Day,
     Month,
@@ -82,7 +82,7 @@ pub enum Precision {
 }
 
 /// A validated date with its precision.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateSpec {
     pub year: i32,
     pub month: Option<u8>,
