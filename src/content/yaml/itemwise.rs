@@ -16,40 +16,56 @@ use super::spans;
 
 /// The file read item by item, or `None` when it must be read whole.
 pub fn read<T: ItemList>(text: &str) -> Option<T> {
-    // `|+` and `>+` keep the blank lines after a block scalar, which an item's text would
-    // not hold; anchors could be used by another item.
-    if text.contains("|+") || text.contains(">+") || has_anchor(text) {
+    // Keep chomping (`|+`, `>2+`) keeps the blank lines after a block scalar, which an
+    // item's text would not hold; anchors could be used by another item.
+    if keeps_trailing_lines(text) || has_anchor(text) {
         return None;
     }
-    let list = spans::list(text, T::KEY)?;
+    // Block lists only: flow lists (JSON exports) are read whole, since reading their items
+    // alone would forgive an empty element (`[{…}, ,]`) the whole reading refuses.
+    let list = spans::list(text, T::KEY).filter(|l| l.block)?;
+    // The key's line must start a real key, not a line inside a string that runs over
+    // several lines: then what comes before it reads on its own.
+    let key_line = text
+        .get(..list.after_colon)?
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    serde_yaml::from_str::<serde_yaml::Value>(text.get(..key_line)?).ok()?;
     let mut value: T = serde_yaml::from_str(&header(text, &list)?).ok()?;
+    // The header's list must be the emptied one, not another list under the same key.
+    if !value.items_mut().is_empty() {
+        return None;
+    }
     let mut items = Vec::with_capacity(list.items.len());
-    if list.block {
-        for chunk in chunks(&list.items) {
-            items.extend(block_items::<T::Item>(text, chunk)?);
-        }
-    } else {
-        for range in &list.items {
-            items.push(serde_yaml::from_str(text.get(range.clone())?).ok()?);
-        }
+    for chunk in chunks(&list.items) {
+        items.extend(block_items::<T::Item>(text, chunk)?);
     }
     *value.items_mut() = items;
     Some(value)
 }
 
-/// The file with its list emptied (`key: []`, or `[]` in a flow mapping). Unlike the
+/// Whether a block scalar may keep its trailing blank lines: `|` or `>` followed by a `+`
+/// within its indicators (`|+`, `>2+`, `|+2`). Text that merely looks so ("a >+ b") only
+/// sends the file the whole way.
+fn keeps_trailing_lines(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'|', b'>', bytes).any(|i| {
+        let indicators = bytes.get(i + 1..).unwrap_or_default();
+        indicators
+            .iter()
+            .take(2)
+            .take_while(|b| **b == b'+' || b.is_ascii_digit())
+            .any(|b| *b == b'+')
+    })
+}
+
+/// The file with its block list emptied (`key: []`). Unlike the
 /// line-keeping header the diagnostics use, it leaves the items' text out instead of
 /// blanking it, so the parser does not scan megabytes of spaces.
 fn header(text: &str, list: &spans::List) -> Option<String> {
-    let (before, after) = if list.block {
-        (text.get(..list.after_colon)?, text.get(list.value.end..)?)
-    } else {
-        let open = list.value.start + 1;
-        let close = list.value.end.checked_sub(1)?;
-        (text.get(..open)?, text.get(close..)?)
-    };
-    let filler = if list.block { " []" } else { "" };
-    Some(format!("{before}{filler}{after}"))
+    let before = text.get(..list.after_colon)?;
+    let after = text.get(list.value.end..)?;
+    Some(format!("{before} []{after}"))
 }
 
 /// Bytes of items read at once: enough that starting the parser costs little beside the
@@ -189,6 +205,16 @@ mod tests {
         let quoted = "title: T\npoints:\n  - id: a\n    explanation: \"two\n  - lines\"\n  - id: b\n    explanation: x\n";
         assert!(whole::<Points>(quoted).is_some());
         assert!(read::<Points>(quoted).is_none());
+        // A flow list is read whole: an empty element is an error only that way.
+        let flow = "{\"title\": \"T\", \"points\": [{\"id\": \"a\", \"explanation\": \"j\"}, ,]}";
+        assert!(whole::<Points>(flow).is_none());
+        assert!(read::<Points>(flow).is_none());
+        // Keep chomping with an indentation indicator.
+        assert!(read::<Points>(&item("|2+\n      kept\n\n")).is_none());
+        // The key's line inside a string that runs over lines is not the list.
+        let stale = "title: \"it once read:\npoints:\n  - id: stale\n    explanation: old\nand changed\"\npoints:\n  - id: real\n    explanation: new\n";
+        assert!(whole::<Points>(stale).is_some());
+        assert!(read::<Points>(stale).is_none());
         // "R&D" and "Q & A" are text, not anchors.
         assert!(read::<Points>(&item("R&D, Q & A")).is_some());
     }
@@ -199,7 +225,8 @@ mod tests {
             "title: T\npoints:\n- id: a\n  explanation: |\n    kept\n    lines\n# between\n- id: b\n  explanation: last\n",
             "title: T\npoints:\n  - id: a\n    explanation: >-\n      folded\n      text\n\n  - id: b\n    explanation: |\n      no final newline",
             "points:\n  - {id: a, explanation: flow}\n  - id: b\n    explanation: x\ntitle: after\n",
-            "{\"title\": \"T\", \"points\": [{\"id\": \"a\", \"explanation\": \"json\"}, {\"id\": \"b\", \"explanation\": \"y\"}]}",
+            // A line of a block scalar that looks like a comment is its text, last item or not.
+            "title: T\npoints:\n  - id: a\n    explanation: |\n      text\n      # not a comment\n  - id: b\n    explanation: |\n      more\n      # nor this\n",
         ] {
             assert!(read::<Points>(text).is_some(), "{text}");
             assert!(agree::<Points>(text), "{text}");

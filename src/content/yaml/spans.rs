@@ -157,10 +157,15 @@ fn block_list(text: &str, from: usize, after_colon: usize) -> Option<List> {
     let mut end = from;
     for (start, line) in lines(text).filter(|(s, _)| *s > from) {
         let trimmed = line.trim_start();
+        let width = line.len() - trimmed.len();
         if trimmed.is_empty() || trimmed.starts_with('#') {
+            // Deeper than the items, such a line may be the text of a block scalar (`# not a
+            // comment`, trailing spaces): it belongs to the item it follows.
+            if indent.is_some_and(|w| width > w) {
+                end = start + line.len();
+            }
             continue;
         }
-        let width = line.len() - trimmed.len();
         let is_item = trimmed == "-" || trimmed.starts_with("- ");
         match indent {
             None if is_item => indent = Some(width),
