@@ -61,15 +61,33 @@ def read_until(fd, marker, start):
     return time.perf_counter() - start
 
 
+def peak_of_running(pid):
+    """The peak resident memory in KiB of the program now running as `pid` (VmHWM), or None.
+
+    Not `ru_maxrss` after it ends: Linux carries into it the peak of the process before it
+    called exec, here the forked Python interpreter, which is larger than the shipped pack's
+    whole session and would be reported instead.
+    """
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def finish(pid, fd):
     """Ends the program and returns its peak resident memory in KiB."""
+    peak = peak_of_running(pid)
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         pass
     _, _, usage = os.wait4(pid, 0)
     os.close(fd)
-    return usage.ru_maxrss
+    return peak if peak is not None else usage.ru_maxrss
 
 
 def first_frame(argv, marker):
