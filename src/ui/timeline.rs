@@ -83,22 +83,29 @@ fn hidden(
     cited: &[usize],
 ) -> (Option<String>, Option<String>) {
     let shown = app.shown_events();
-    let say = |arrow: &str, events: Vec<usize>| {
-        (!events.is_empty()).then(|| {
-            let marked = events.iter().filter(|e| cited.contains(e)).count();
+    // Counted from the rows, not by walking the events: a keystroke costs the same on a
+    // timeline of ten events or of ten thousand.
+    let above = offset.min(shown.len());
+    let below_from = offset.saturating_add(rows).min(shown.len());
+    let mut cited_rows: Vec<usize> = cited.iter().filter_map(|&e| shown.position(e)).collect();
+    cited_rows.sort_unstable();
+    cited_rows.dedup();
+    let say = |arrow: &str, count: usize, marked: usize| {
+        (count > 0).then(|| {
             let extra = if marked > 0 {
                 format!(" ({marked} ●)")
             } else {
                 String::new()
             };
-            format!(" {arrow} {} more{extra} ", events.len())
+            format!(" {arrow} {count} more{extra} ")
         })
     };
-    let above = (0..offset.min(shown.len()))
-        .filter_map(|r| shown.get(r))
-        .collect();
-    let below = shown.iter_from(offset + rows).collect();
-    (say("↑", above), say("↓", below))
+    let marked_above = cited_rows.iter().filter(|&&r| r < above).count();
+    let marked_below = cited_rows.iter().filter(|&&r| r >= below_from).count();
+    (
+        say("↑", above, marked_above),
+        say("↓", shown.len() - below_from, marked_below),
+    )
 }
 
 /// The timeline pane beside a section: every event, those linked to the selected point marked
