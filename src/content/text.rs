@@ -100,6 +100,17 @@ fn word_hashes(s: &str) -> Vec<u64> {
     out
 }
 
+/// The hash of a run of words' hashes, the same whether the run is held in a slice or in a
+/// ring buffer.
+fn window_hash<'a>(words: impl IntoIterator<Item = &'a u64>) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::hash::DefaultHasher::new();
+    for w in words {
+        hasher.write_u64(*w);
+    }
+    hasher.finish()
+}
+
 /// A hash that is the same in every run (SipHash with fixed keys), so findings never vary.
 fn hash_of<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
@@ -228,7 +239,19 @@ pub struct ShingleIndex {
 impl ShingleIndex {
     pub fn new(text: &str, size: usize) -> Self {
         let size = size.max(1);
-        let set = word_hashes(text).windows(size).map(hash_of).collect();
+        // Word by word through a window of the last `size` words, rather than hashing every
+        // word of the source first: a long source's word list is never held whole.
+        let mut set = std::collections::HashSet::new();
+        let mut window = std::collections::VecDeque::with_capacity(size);
+        each_word(text, |w| {
+            if window.len() == size {
+                window.pop_front();
+            }
+            window.push_back(hash_of(&w));
+            if window.len() == size {
+                set.insert(window_hash(&window));
+            }
+        });
         Self { size, set }
     }
 
@@ -237,7 +260,7 @@ impl ShingleIndex {
     }
 
     fn contains(&self, window: &[u64]) -> bool {
-        self.set.contains(&hash_of(window))
+        self.set.contains(&window_hash(window))
     }
 }
 
