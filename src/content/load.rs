@@ -118,9 +118,9 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
 /// far as it can be, and the checks across files run on everything that was read.
 ///
 /// Parsing is most of the time a large pack takes to load, and the files do not depend on one
-/// another until they are checked together, so the passages and the timeline are parsed on a
-/// second thread while this one parses the article and the sections. Problems are reported in
-/// the same order either way: article, passages, timeline, sections, source.
+/// another until they are checked together, so a large pack's passages and timeline are
+/// parsed on a second thread while this one parses the article and the sections. Problems are
+/// reported in the same order either way: article, passages, timeline, sections, source.
 pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
     let mut later = Vec::new();
@@ -131,7 +131,7 @@ pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError
         let timeline = read(files, TIMELINE_FILE, &mut problems, yaml::parse_items);
         (passages, timeline, problems)
     };
-    let mut read_rest = || {
+    let read_rest = || {
         let article = read(
             files,
             ARTICLE_FILE,
@@ -146,18 +146,8 @@ pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError
         }
         (article, sections, source)
     };
-    let (article, (passages, timeline, list_problems)) = if worth_a_thread(files) {
-        std::thread::scope(|scope| {
-            let lists = scope.spawn(read_lists);
-            let rest = read_rest();
-            match lists.join() {
-                Ok(lists) => (rest, lists),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        })
-    } else {
-        (read_rest(), read_lists())
-    };
+    let ((passages, timeline, list_problems), article) =
+        super::beside::both(worth_a_thread(files), read_lists, read_rest);
     let (article, sections, source) = article;
     problems.extend(list_problems);
     problems.append(&mut later);

@@ -3,6 +3,7 @@
 //! No terminal code lives here; the same loaded [`Pack`] serves the TUI, tests and any other
 //! output.
 
+mod beside;
 pub mod date;
 pub mod diag;
 pub mod embedded;

@@ -3,6 +3,8 @@
 //! Cross-references are indices rather than ids, resolved once by the loader, so following a
 //! link can never fail at run time. Strings here are already sanitised for the terminal.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use super::date::DateSpec;
@@ -162,7 +164,6 @@ impl Point {
 /// it needs to differ ("Con1" and "Cont1" would still clash, so "Cont1" and "Conc1"). Labels
 /// of other shapes stay whole.
 pub fn short_labels(labels: &[&str]) -> Vec<String> {
-    use std::collections::{HashMap, HashSet};
     // Every step below groups by a key in one pass, so a pack of thousands of points
     // shortens its labels in time proportional to their number.
     let mut parts: Vec<Option<(&str, &str)>> = labels.iter().map(|l| abbreviable(l)).collect();
@@ -226,11 +227,7 @@ pub fn short_labels(labels: &[&str]) -> Vec<String> {
 
 /// One label in short: its word cut to the letters it keeps, then its number; whole when the
 /// word would keep all its letters or the label does not shorten.
-fn shortened(
-    label: &str,
-    part: Option<(&str, &str)>,
-    letters: &std::collections::HashMap<&str, usize>,
-) -> String {
+fn shortened(label: &str, part: Option<(&str, &str)>, letters: &HashMap<&str, usize>) -> String {
     match part {
         Some((word, number)) => {
             let k = letters.get(word).copied().unwrap_or(1);

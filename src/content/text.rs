@@ -113,8 +113,10 @@ fn window_hash<'a>(words: impl IntoIterator<Item = &'a u64>) -> u64 {
 
 /// A hash that is the same in every run (SipHash with fixed keys), so findings never vary.
 fn hash_of<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-    BuildHasherDefault::<DefaultHasher>::default().hash_one(value)
+    use std::hash::Hasher;
+    let mut hasher = std::hash::DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn is_apostrophe(c: char) -> bool {

@@ -104,18 +104,8 @@ impl Validator {
             (passages, aside.diagnostics)
         };
         let mark = self.diagnostics.len();
-        let ((passages, found), rest) = if raw.passages.len() >= PASSAGES_FOR_A_THREAD {
-            std::thread::scope(|scope| {
-                let aside = scope.spawn(build);
-                let rest = rest(self);
-                match aside.join() {
-                    Ok(built) => (built, rest),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            })
-        } else {
-            (build(), rest(self))
-        };
+        let split = raw.passages.len() >= PASSAGES_FOR_A_THREAD;
+        let ((passages, found), rest) = crate::content::beside::both(split, build, || rest(self));
         let after = self.diagnostics.split_off(mark);
         self.diagnostics.extend(found);
         self.diagnostics.extend(after);

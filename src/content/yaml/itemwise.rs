@@ -1,9 +1,9 @@
-//! Reads a well-formed list file one item at a time.
+//! Reads a well-formed list file a chunk of items at a time.
 //!
 //! The YAML library turns a whole document into a list of events before deserialising any
 //! of it, and those events take several times the file's size: read whole, the passages of a
-//! large pack need more memory than the pack itself. Read item by item, only one item's
-//! events exist at a time. This is only a quicker way to the same value: anything it does
+//! large pack need more memory than the pack itself. Read in chunks of items, only one
+//! chunk's events exist at a time. This is only a quicker way to the same value: anything it does
 //! not expect (a list laid out in a way [`spans`] does not understand, an item that does not
 //! read on its own, an alias reaching across items, a block scalar that keeps its trailing
 //! blank lines) gives `None`, and the caller reads the file whole, as before, with its exact
@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::ItemList;
 use super::spans;
 
-/// The file read item by item, or `None` when it must be read whole.
+/// The file read in chunks of items, or `None` when it must be read whole.
 pub fn read<T: ItemList>(text: &str) -> Option<T> {
     // Keep chomping (`|+`, `>2+`) keeps the blank lines after a block scalar, which an
     // item's text would not hold; anchors could be used by another item.
