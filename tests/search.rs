@@ -838,3 +838,37 @@ fn an_unknown_tag_says_which_tags_there_are_and_a_known_one_says_nothing() {
     let known = search(&format!("tag:{some} russia"));
     assert!(known.problems.is_empty(), "{:?}", known.problems);
 }
+
+/// The box's kept layout is always what a fresh layout would be, and a key that only moves
+/// the selection reuses it: a large pack lists hundreds of results, laid out once per query.
+#[test]
+fn the_box_is_laid_out_once_per_query_and_always_matches_a_fresh_layout() {
+    use arglens::app::views::{picklist, search as box_view};
+    use std::sync::Arc;
+    let mut a = app((100, 30));
+    let fresh = |a: &arglens::app::App| {
+        let (s, doc, _) = box_view::current(a).expect("the box is open");
+        assert_eq!(*doc, box_view::search_doc(s, picklist::text_width(a)));
+        doc
+    };
+    press(&mut a, &[Search, Type('r'), Type('u'), Type('s')]);
+    let laid = fresh(&a);
+    press(&mut a, &[Down, Down]);
+    assert!(Arc::ptr_eq(&laid, &fresh(&a)), "moving reuses the layout");
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("the box is open")
+    };
+    assert_eq!(s.cursor.selected, Some(2));
+    for step in [
+        vec![Type('s')],
+        vec![Edit(arglens::app::action::Edit::Left)],
+        vec![Resize(140, 40)],
+        vec![Erase, Erase, Erase],
+        vec![Type('x'), Type('q'), Type('z')],
+        vec![Erase, Erase, Erase, Up],
+    ] {
+        press(&mut a, &step);
+        let doc = fresh(&a);
+        assert!(!Arc::ptr_eq(&laid, &doc), "{step:?} lays the box out again");
+    }
+}

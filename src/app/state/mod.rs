@@ -18,7 +18,7 @@ pub use axis::AxisNav;
 pub use deck::{Clock, Deck, Follow, Reveal, Role, Room, Slide, reveals, slides, steps};
 pub use history::{HISTORY_LIMIT, History};
 pub use nav::{Focus, FullView, ListNav, MapNav, Nav, PaneNav, SourceNav};
-pub use overlay::{Chooser, Overlay, Page, QueryInput, SearchBox, SearchMode, Searches};
+pub use overlay::{Chooser, LaidBox, Overlay, Page, QueryInput, SearchBox, SearchMode, Searches};
 
 use super::filter::{self, Shown};
 use super::memo::Memo;

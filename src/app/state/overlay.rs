@@ -1,7 +1,10 @@
 //! Windows drawn over the tabs: pages of text, the chooser of citing points, the search box
 //! and the tag picker. Each keeps its own cursor; none of them is part of the history.
 
+use std::sync::Arc;
+
 use crate::app::cursor::Cursor;
+use crate::app::doc::Doc;
 use crate::app::find::Results;
 use crate::app::keymap::Layer;
 use crate::content::PointRef;
@@ -73,6 +76,30 @@ pub struct SearchBox {
     pub mode: SearchMode,
     /// Which earlier query is shown while the reader walks back through them, if one is.
     pub recall: Option<usize>,
+    /// The box laid out as a document, kept so that a key which only moves the selection
+    /// lays out nothing: a large pack's query lists hundreds of results.
+    pub laid: LaidBox,
+}
+
+/// The search box's document and the width it was laid out for. Derived from the box: it
+/// never makes two boxes differ, and debug output shows only whether it is there. Dropped when
+/// the results change; checked against the width and the query line before use.
+#[derive(Clone, Default)]
+pub struct LaidBox(pub Option<(usize, Arc<Doc>)>);
+
+impl PartialEq for LaidBox {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LaidBox {}
+
+impl std::fmt::Debug for LaidBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let width = self.0.as_ref().map(|l| l.0);
+        f.debug_tuple("LaidBox").field(&width).finish()
+    }
 }
 
 impl SearchBox {

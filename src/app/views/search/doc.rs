@@ -2,20 +2,38 @@
 //! two-line link (what it is and where, then the matched text with the matches marked).
 //! Spelling-tolerant results come last, under their own heading, never counted as matches.
 
+use std::sync::Arc;
+
 use crate::app::doc::{Anchor, Doc, Line, Link, Mark, Role};
 use crate::app::find::Hit;
 use crate::app::state::{SearchBox, SearchMode};
 use crate::wrap::{truncate, width};
 
+/// The box's document, `w` columns wide: the one kept with the box if it was laid out for
+/// this width and shows the query line as it now is (typing searches again, which drops it),
+/// else a fresh one.
+pub fn laid_out(s: &SearchBox, w: usize) -> Arc<Doc> {
+    if let Some((width, doc)) = &s.laid.0 {
+        let line = query_line(label(s.mode), s, w.max(1));
+        if *width == w && doc.lines.first().is_some_and(|l| l.text == line) {
+            return Arc::clone(doc);
+        }
+    }
+    Arc::new(search_doc(s, w))
+}
+
+fn label(mode: SearchMode) -> &'static str {
+    match mode {
+        SearchMode::Pack => "Search",
+        SearchMode::Article => "Find in the article",
+    }
+}
+
 /// The box's document, `w` columns wide.
 pub fn search_doc(s: &SearchBox, w: usize) -> Doc {
     let mut doc = Doc::default();
     let w = w.max(1);
-    let label = match s.mode {
-        SearchMode::Pack => "Search",
-        SearchMode::Article => "Find in the article",
-    };
-    doc.push(Role::Title, query_line(label, s, w));
+    doc.push(Role::Title, query_line(label(s.mode), s, w));
     doc.para(Role::Note, &summary(s), w);
     for problem in &s.results.problems {
         doc.para(Role::Note, problem, w);

@@ -6,10 +6,12 @@
 
 mod doc;
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 use tui_input::InputRequest;
 
-pub use doc::search_doc;
+pub use doc::{laid_out, search_doc};
 
 use super::picklist::{self, Outcome};
 use super::source;
@@ -19,7 +21,7 @@ use crate::app::doc::{Doc, Target};
 use crate::app::find::{self, Results};
 use crate::app::layout;
 use crate::app::navigate::{self, Record};
-use crate::app::state::{App, Overlay, Page, QueryInput, SearchBox, SearchMode};
+use crate::app::state::{App, LaidBox, Overlay, Page, QueryInput, SearchBox, SearchMode};
 
 /// Earlier queries kept for recalling.
 const HISTORY: usize = 50;
@@ -45,11 +47,11 @@ pub fn rect(app: &App) -> Rect {
 }
 
 /// The search box, its document and where it sits, if it is open.
-pub fn current(app: &App) -> Option<(&SearchBox, Doc, Rect)> {
+pub fn current(app: &App) -> Option<(&SearchBox, Arc<Doc>, Rect)> {
     let Some(Overlay::Search(s)) = &app.overlay else {
         return None;
     };
-    let doc = search_doc(s, picklist::text_width(app));
+    let doc = laid_out(s, picklist::text_width(app));
     Some((s, doc, rect(app)))
 }
 
@@ -65,17 +67,19 @@ pub fn action(app: &mut App, action: &Action) -> bool {
     let Some((s, doc, rect)) = current(app) else {
         return false;
     };
-    let s = s.clone();
-    let empty = s.query().is_empty();
+    // The box is copied only to be kept after it closes: a large pack's results are many.
+    let recalling = s.query().is_empty() || s.recall.is_some();
+    let chooses_itself = s.cursor.selected.is_none() || s.mode == SearchMode::Article;
     match action {
         Action::Type(c) if !c.is_control() => edit(app, InputRequest::InsertChar(*c)),
         Action::Erase => edit(app, InputRequest::DeletePrevChar),
         Action::Edit(e) => edit(app, request(*e)),
         Action::EarlierQuery => recall(app, 1),
         Action::LaterQuery => recall(app, -1),
-        Action::Up if empty || s.recall.is_some() => recall(app, 1),
-        Action::Down if empty || s.recall.is_some() => recall(app, -1),
-        Action::Activate if s.cursor.selected.is_none() || s.mode == SearchMode::Article => {
+        Action::Up if recalling => recall(app, 1),
+        Action::Down if recalling => recall(app, -1),
+        Action::Activate if chooses_itself => {
+            let s = s.clone();
             choose(app, s);
         }
         _ => {
@@ -84,7 +88,7 @@ pub fn action(app: &mut App, action: &Action) -> bool {
             };
             match picklist::list_action(&mut b.cursor, &doc, rect, action) {
                 Outcome::Choose(i) => {
-                    let mut s = s;
+                    let mut s = b.clone();
                     s.cursor.selected = Some(i);
                     choose(app, s);
                 }
@@ -156,6 +160,7 @@ fn search(app: &mut App) {
         selected: (!b.results.hits.is_empty()).then_some(0),
         ..Cursor::default()
     };
+    b.laid = LaidBox::default();
 }
 
 /// Enter: in the pack, goes to the selected result; in the article, marks every occurrence and
@@ -238,12 +243,14 @@ pub fn step(app: &mut App, delta: isize) {
     app.status.message = Some(message);
 }
 
-/// Keeps the selection on a result and in view.
+/// Keeps the box laid out for the next frames, and the selection on a result and in view.
 pub fn settle(app: &mut App) {
+    let width = picklist::text_width(app);
     let Some((_, doc, rect)) = current(app) else {
         return;
     };
     if let Some(b) = box_mut(app) {
-        b.cursor.clamp(&doc, picklist::rows(rect));
+        b.cursor.clamp(&*doc, picklist::rows(rect));
+        b.laid = LaidBox(Some((width, doc)));
     }
 }
