@@ -16,6 +16,40 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
+/// Whether `c` is one column wide and a grapheme cluster on its own wherever it stands:
+/// not a control, not wide, not combining, joining, or a regional indicator, and no
+/// character in these ranges extends or joins the one before it.
+pub fn single_cell(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{AC}'
+        | '\u{AE}'..='\u{24F}'
+        | '\u{400}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{2190}'..='\u{21FF}'
+        | '\u{2500}'..='\u{25FC}'
+    )
+}
+
+/// Where `s` must be cut to keep `room` columns, when every character up to there, and the
+/// one after, is [`single_cell`]: then columns are characters. `None` asks for graphemes.
+fn single_cell_cut(s: &str, room: usize) -> Option<usize> {
+    let mut chars = s.char_indices();
+    for _ in 0..room {
+        let (_, c) = chars.next()?;
+        if !single_cell(c) {
+            return None;
+        }
+    }
+    match chars.next() {
+        Some((at, c)) if single_cell(c) => Some(at),
+        Some(_) => None,
+        None => Some(s.len()),
+    }
+}
+
 /// Wraps `text` to lines at most `max` columns wide. Paragraph breaks (`\n`) are kept; a blank
 /// line stays blank. A width of zero yields no lines.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
@@ -89,16 +123,7 @@ pub fn truncate(s: &str, max: usize) -> String {
         return String::new();
     }
     let room = max - 1;
-    let mut end = 0;
-    let mut used = 0;
-    for (at, g) in s.grapheme_indices(true) {
-        let gw = width(g);
-        if used + gw > room {
-            break;
-        }
-        used += gw;
-        end = at + g.len();
-    }
+    let end = single_cell_cut(s, room).unwrap_or_else(|| grapheme_cut(s, room));
     let head = s.get(..end).unwrap_or("");
     let next_is_space = s
         .get(end..)
@@ -121,9 +146,42 @@ pub fn truncate(s: &str, max: usize) -> String {
     format!("{}…", if cut.is_empty() { head } else { cut })
 }
 
+/// Where `s` must be cut to keep `room` columns, a grapheme at a time.
+fn grapheme_cut(s: &str, room: usize) -> usize {
+    let mut end = 0;
+    let mut used = 0;
+    for (at, g) in s.grapheme_indices(true) {
+        let gw = width(g);
+        if used + gw > room {
+            break;
+        }
+        used += gw;
+        end = at + g.len();
+    }
+    end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Counting characters cuts where counting graphemes does, whenever it answers.
+        #[test]
+        fn a_cut_by_characters_is_a_cut_by_graphemes(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "a", " ", "’", "—", "…", "é", "Ж", "▸", "中", "e\u{301}", "\u{301}", "🇨🇳",
+                "\u{200D}", "👍",
+            ]), 0..12),
+            room in 0usize..14,
+        ) {
+            let s = parts.concat();
+            if let Some(cut) = single_cell_cut(&s, room) {
+                prop_assert_eq!(cut, grapheme_cut(&s, room));
+            }
+        }
+    }
 
     #[test]
     fn wraps_on_spaces() {

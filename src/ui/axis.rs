@@ -3,6 +3,7 @@
 //! events the reader's point cites stand out, eras are double lines and lanes have their own
 //! marks, so the picture reads in the mono theme too.
 
+use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -39,7 +40,7 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         if t.x < inner.width && t.y < inner.height {
             let room = usize::from(inner.width - t.x);
             let style = style(&pic, app, t.role, theme);
-            buf.set_stringn(inner.x + t.x, inner.y + t.y, &t.text, room, style);
+            put(buf, inner.x + t.x, inner.y + t.y, &t.text, room, style);
         }
     }
 }

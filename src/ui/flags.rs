@@ -22,6 +22,10 @@ pub fn split(buf: &mut Buffer, area: Rect) {
             let Some(cell) = buf.cell((x, y)) else {
                 continue;
             };
+            // Two regional indicators take eight bytes: most cells are looked at no further.
+            if cell.symbol().len() != 8 {
+                continue;
+            }
             let mut chars = cell.symbol().chars();
             let (Some(first), Some(second), None) = (chars.next(), chars.next(), chars.next())
             else {

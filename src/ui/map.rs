@@ -1,10 +1,11 @@
 //! The argument map: a tree of the question, its sections and their points.
 
+use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::pane::{block, fill, scroll_hint};
+use super::pane::{block, scroll_hint};
 use super::theme::Theme;
 use crate::app::views::map::{self, Row};
 use crate::app::{App, layout};
@@ -46,9 +47,9 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             }
         };
         let marker = if selected { "▸" } else { " " };
-        let line = fill(&truncate(&format!("{marker}{text}"), cols), cols);
+        let line = truncate(&format!("{marker}{text}"), cols);
         let y = inner.y.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
-        buf.set_stringn(inner.x, y, line, cols, style);
+        put_row(buf, inner.x, y, &line, cols, style);
     }
 }
 

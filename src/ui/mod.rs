@@ -9,6 +9,7 @@ pub mod map;
 pub mod pane;
 pub mod passage;
 pub mod present;
+pub(crate) mod put;
 pub mod search;
 pub mod section;
 pub mod source;

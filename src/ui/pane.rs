@@ -2,9 +2,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
+use super::put::put;
 use super::theme::Theme;
 use crate::app::doc::Doc;
 
@@ -65,58 +67,60 @@ pub fn paint_marked(
         width: area.width.saturating_sub(2),
         ..area
     };
+    let cols = usize::from(area.width);
     let visible = doc.lines.iter().skip(scroll).take(usize::from(area.height));
-    let shown: Vec<std::borrow::Cow<crate::app::doc::Line>> = if terms.is_empty() {
-        visible.map(std::borrow::Cow::Borrowed).collect()
-    } else {
-        visible
-            .map(|l| std::borrow::Cow::Owned(crate::app::doc::highlight::highlight(l, terms)))
-            .collect()
-    };
-    let lines: Vec<Line> = shown
-        .iter()
-        .map(|l| {
-            // When marks carry their own links (quotations in the source), only they show
-            // selection; otherwise the whole line does.
-            let marks_linked = l.marks.iter().any(|m| m.link.is_some());
-            let style = if l.link.is_some() && l.link == selected && !marks_linked {
-                theme.link_selected
-            } else {
-                theme.role(l.role)
-            };
-            marked_line(l, style, selected, theme)
-        })
-        .collect();
-    Paragraph::new(lines).render(area, buf);
+    for (y, line) in (area.top()..area.bottom()).zip(visible) {
+        let line = if terms.is_empty() {
+            std::borrow::Cow::Borrowed(line)
+        } else {
+            std::borrow::Cow::Owned(crate::app::doc::highlight::highlight(line, terms))
+        };
+        // When marks carry their own links (quotations in the source), only they show
+        // selection; otherwise the whole line does.
+        let marks_linked = line.marks.iter().any(|m| m.link.is_some());
+        let style = if line.link.is_some() && line.link == selected && !marks_linked {
+            theme.link_selected
+        } else {
+            theme.role(line.role)
+        };
+        let mut x = area.x;
+        for (text, style) in marked_pieces(&line, style, selected, theme) {
+            let room = cols.saturating_sub(usize::from(x - area.x));
+            if room == 0 {
+                break;
+            }
+            x = put(buf, x, y, text, room, style).0;
+        }
+    }
 }
 
-/// A document line as spans: the line's own style, with its marks drawn in theirs. A mark of
-/// the selected link is drawn selected.
-fn marked_line<'a>(
+/// A document line as pieces of text and their styles: the line's own style, with its marks
+/// drawn in theirs. A mark of the selected link is drawn selected.
+fn marked_pieces<'a>(
     l: &'a crate::app::doc::Line,
-    style: ratatui::style::Style,
+    style: Style,
     selected: Option<usize>,
     theme: &Theme,
-) -> Line<'a> {
-    let mut spans = Vec::with_capacity(l.marks.len() * 2 + 1);
+) -> Vec<(&'a str, Style)> {
+    let mut pieces = Vec::with_capacity(l.marks.len() * 2 + 1);
     let mut at = 0;
     for m in &l.marks {
         let (Some(before), Some(inside)) = (l.text.get(at..m.start), l.text.get(m.start..m.end))
         else {
-            return Line::styled(l.text.as_str(), style);
+            return vec![(l.text.as_str(), style)];
         };
-        spans.push(Span::styled(before, style));
+        pieces.push((before, style));
         let chosen = m.link.is_some() && m.link == selected;
         let mark_style = match (chosen, m.role) {
             (true, crate::app::doc::Role::Matched) => theme.link_selected.patch(theme.matched),
             (true, _) => theme.link_selected,
             (false, role) => style.patch(theme.role(role)),
         };
-        spans.push(Span::styled(inside, mark_style));
+        pieces.push((inside, mark_style));
         at = m.end;
     }
-    spans.push(Span::styled(l.text.get(at..).unwrap_or(""), style));
-    Line::from(spans)
+    pieces.push((l.text.get(at..).unwrap_or(""), style));
+    pieces
 }
 
 /// A scroll position hint for the pane's bottom border: "12–30 of 44".
@@ -129,12 +133,6 @@ pub fn scroll_hint(scroll: usize, rows: usize, total: usize) -> Option<String> {
             total
         )
     })
-}
-
-/// Pads `text` with spaces to `cols` columns, so a highlighted row spans the whole pane.
-pub fn fill(text: &str, cols: usize) -> String {
-    let pad = cols.saturating_sub(crate::wrap::width(text));
-    format!("{text}{}", " ".repeat(pad))
 }
 
 /// The line an empty list shows: why it is empty.
@@ -160,7 +158,7 @@ pub fn empty_note(app: &crate::app::App, what: &str, area: Rect, theme: &Theme, 
         let y = area
             .y
             .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
-        buf.set_stringn(area.x.saturating_add(1), y, line, cols, theme.note);
+        put(buf, area.x.saturating_add(1), y, line, cols, theme.note);
     }
 }
 
@@ -189,4 +187,71 @@ pub fn list_overlay(
 pub fn clear(rect: Rect, theme: &Theme, buf: &mut Buffer) {
     ratatui::widgets::Clear.render(rect, buf);
     buf.set_style(rect, theme.base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, App, update};
+    use ratatui::text::Span;
+    use ratatui::widgets::Paragraph;
+    use std::sync::Arc;
+
+    /// How documents were painted before the cell-per-character writer: ratatui's own
+    /// paragraph, kept here as the reference the painter must match cell for cell.
+    fn paint_as_a_paragraph(
+        doc: &Doc,
+        selected: Option<usize>,
+        terms: &[String],
+        area: Rect,
+        theme: &Theme,
+        buf: &mut Buffer,
+    ) {
+        let area = Rect {
+            x: area.x + 1,
+            width: area.width - 2,
+            ..area
+        };
+        let lines: Vec<Line> = doc
+            .lines
+            .iter()
+            .take(usize::from(area.height))
+            .map(|l| {
+                let l = crate::app::doc::highlight::highlight(l, terms);
+                let linked = l.marks.iter().any(|m| m.link.is_some());
+                let style = if l.link.is_some() && l.link == selected && !linked {
+                    theme.link_selected
+                } else {
+                    theme.role(l.role)
+                };
+                let spans: Vec<Span> = marked_pieces(&l, style, selected, theme)
+                    .into_iter()
+                    .map(|(t, s)| Span::styled(t.to_string(), s))
+                    .collect();
+                Line::from(spans)
+            })
+            .collect();
+        Paragraph::new(lines).render(area, buf);
+    }
+
+    #[test]
+    fn documents_are_painted_as_ratatui_paints_them() {
+        let pack = Arc::new(crate::content::load_embedded().expect("loads").pack);
+        let theme = Theme::default();
+        for (tab, width) in [(0, 100), (1, 61), (2, 140), (2, 44)] {
+            let mut app = App::new(Arc::clone(&pack), (width, 40));
+            update(&mut app, Action::GoToTab(tab));
+            update(&mut app, Action::Down);
+            let doc = crate::app::views::panes::detail_doc(&app);
+            let terms = vec!["russia".to_string(), "china".to_string()];
+            for selected in [None, Some(0), Some(1)] {
+                let area = Rect::new(2, 1, width - 4, 38);
+                let mut ours = Buffer::empty(Rect::new(0, 0, width, 40));
+                let mut reference = ours.clone();
+                paint_marked(&doc, 0, selected, &terms, area, &theme, &mut ours);
+                paint_as_a_paragraph(&doc, selected, &terms, area, &theme, &mut reference);
+                assert_eq!(ours, reference, "tab {tab}, {width} columns, {selected:?}");
+            }
+        }
+    }
 }

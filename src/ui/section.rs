@@ -1,5 +1,6 @@
 //! A section tab: the list of its points beside the detail of the selected one.
 
+use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -53,13 +54,7 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
         let y = inner
             .y
             .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
-        buf.set_stringn(
-            inner.x,
-            y,
-            pane::fill(&text, usize::from(inner.width)),
-            usize::from(inner.width),
-            style,
-        );
+        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
     }
 }
 

@@ -1,5 +1,6 @@
 //! The status line (where the reader is) and the footer (key hints from the keymap).
 
+use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -45,7 +46,14 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     };
     let left = truncate(&format!(" {text}"), room);
     let fill = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
-    buf.set_stringn(area.x, area.y, format!("{left}{fill}{right}"), cols, style);
+    put(
+        buf,
+        area.x,
+        area.y,
+        format!("{left}{fill}{right}"),
+        cols,
+        style,
+    );
 }
 
 /// Key hints of the place the reader is in, the most useful first, cut to fit.

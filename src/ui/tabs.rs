@@ -1,5 +1,6 @@
 //! The tab bar: one tab per section, then the timeline, numbered for the 1–9 keys.
 
+use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -15,12 +16,19 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         } else {
             theme.tab
         };
-        buf.set_stringn(t.start, area.y, &t.label, usize::from(area.width), style);
+        put(
+            buf,
+            t.start,
+            area.y,
+            &t.label,
+            usize::from(area.width),
+            style,
+        );
     }
     if bar.more_left {
-        buf.set_stringn(area.x, area.y, "‹", 1, theme.tab);
+        put(buf, area.x, area.y, "‹", 1, theme.tab);
     }
     if bar.more_right && area.width > 0 {
-        buf.set_stringn(area.right() - 1, area.y, "›", 1, theme.tab);
+        put(buf, area.right() - 1, area.y, "›", 1, theme.tab);
     }
 }

@@ -1,6 +1,7 @@
 //! The timeline: as a tab (every event with its detail) and as a pane beside a section, where
 //! the events linked to the selected point stand out.
 
+use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -38,10 +39,7 @@ fn visible_events<'a>(
 
 fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {
     let pad = " ".repeat(date_w.saturating_sub(width(date)));
-    super::pane::fill(
-        &truncate(&format!("{marker} {date}{pad}  {title}"), cols),
-        cols,
-    )
+    truncate(&format!("{marker} {date}{pad}  {title}"), cols)
 }
 
 /// The timeline tab's list of events.
@@ -70,7 +68,7 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             usize::from(inner.width),
         );
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
-        buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
+        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
     }
 }
 
@@ -157,6 +155,6 @@ pub fn render_pane(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             usize::from(inner.width),
         );
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
-        buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
+        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
     }
 }

@@ -1,6 +1,7 @@
 //! The presenter console: the audience's slide in miniature, what the next step shows, the
 //! notes and questions, the clock, and the slide index. Only this screen draws the notes.
 
+use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -27,7 +28,8 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
         theme.status
     };
     buf.set_style(l.header, style);
-    buf.set_stringn(
+    put(
+        buf,
         l.header.x,
         l.header.y,
         header,
@@ -69,7 +71,7 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
         let y = next
             .y
             .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
-        buf.set_stringn(next.x + 1, y, line, cols, theme.item);
+        put(buf, next.x + 1, y, line, cols, theme.item);
     }
 
     let notes = inner(l.notes);
@@ -80,7 +82,8 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
     match &app.status.message {
         Some(m) => {
             let m = truncate(&format!(" {m}"), usize::from(l.footer.width));
-            buf.set_stringn(
+            put(
+                buf,
                 l.footer.x,
                 l.footer.y,
                 m,

@@ -5,6 +5,7 @@
 
 mod console;
 
+use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
@@ -134,7 +135,8 @@ fn top_row(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) 
         cols.saturating_sub(width(&right)),
     );
     let pad = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
-    buf.set_stringn(
+    put(
+        buf,
         area.x,
         area.y,
         format!("{left}{pad}{right}"),
