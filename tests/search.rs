@@ -872,3 +872,27 @@ fn the_box_is_laid_out_once_per_query_and_always_matches_a_fresh_layout() {
         assert!(!Arc::ptr_eq(&laid, &doc), "{step:?} lays the box out again");
     }
 }
+
+/// The index keeps its own copy of a field's text only when it differs from the pack's; every
+/// field's text, wherever it is read from, is the text that was folded for searching.
+#[test]
+fn every_field_shows_the_text_it_was_searched_in() {
+    use arglens::app::find::fold::fold;
+    use arglens::content::text::normalize_ws;
+    let mut packs = common::odd_packs();
+    packs.push(("shipped", pack()));
+    for (name, p) in packs {
+        let index = Index::build(&p);
+        let mut fields = 0;
+        for e in &index.entries {
+            for (n, f) in e.fields.iter().enumerate() {
+                let text = index.text(e, n);
+                assert_eq!(text, normalize_ws(&text), "{name}: {:?} field {n}", e.target);
+                assert_eq!(fold(&text), f.folded, "{name}: {:?} field {n}", e.target);
+                fields += 1;
+            }
+            assert_eq!(index.text(e, e.fields.len()), "", "{name}: past the last field");
+        }
+        assert!(fields > index.entries.len(), "{name}: {fields} fields");
+    }
+}

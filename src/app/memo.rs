@@ -162,7 +162,7 @@ impl Memo {
 
     /// The pack's search index, built the first time it is wanted: start-up pays nothing for a
     /// search that may never happen.
-    pub fn index(&mut self, pack: &Pack) -> Arc<Index> {
+    pub fn index(&mut self, pack: &Arc<Pack>) -> Arc<Index> {
         match &self.index {
             Some(index) => Arc::clone(index),
             None => {

@@ -3,12 +3,13 @@
 //! every paragraph of the article, quoted or not, and the About page. Each field is folded once
 //! (see `fold`) and keeps how much a match in it counts.
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 
 use super::fold::{Folded, fold};
 use super::fuzzy::Vocabulary;
 use crate::app::doc::{Target, quoted_by};
-use crate::content::text::normalize_ws;
+use crate::content::text::{is_folded, normalize_ws};
 use crate::content::{Kind, Pack};
 
 /// How much a match counts, best first: a title, a label or date, a claim, a quotation, an
@@ -50,8 +51,10 @@ impl HitKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub tier: Tier,
-    /// The text as shown, white space folded.
-    pub text: String,
+    /// The text as shown, when it is not the pack's own text as it stands: a label or dates
+    /// put together for the index, or text whose white space needed folding. Otherwise
+    /// [`Index::text`] reads it from the pack, so a large pack's text is not held twice.
+    own: Option<Box<str>>,
     pub folded: Folded,
 }
 
@@ -74,38 +77,61 @@ pub struct Entry {
 
 /// The searchable entries of a pack: points, passages by paragraph, events by date,
 /// paragraphs, the About page; each knows where a reader meets it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Index {
     pub entries: Vec<Entry>,
+    /// The pack indexed, whose text the fields show.
+    pack: Arc<Pack>,
     /// The words the pack uses, gathered on the first misspelt query.
     words: OnceLock<Vocabulary>,
 }
 
-fn field(tier: Tier, text: &str) -> Field {
-    let text = normalize_ws(text);
-    Field {
-        tier,
-        folded: fold(&text),
-        text,
-    }
+/// A field before folding: how much it counts, and its text, the pack's own or put together.
+type Source<'a> = (Tier, Cow<'a, str>);
+
+fn field((tier, text): Source<'_>) -> Field {
+    let own = match &text {
+        Cow::Borrowed(s) if is_folded(s) => None,
+        _ => Some(normalize_ws(&text).into_boxed_str()),
+    };
+    let folded = fold(own.as_deref().unwrap_or(&text));
+    Field { tier, own, folded }
+}
+
+fn fields(pack: &Pack, target: Target) -> Vec<Field> {
+    sources(pack, target).into_iter().map(field).collect()
 }
 
 impl Index {
-    pub fn build(pack: &Pack) -> Self {
+    pub fn build(pack: &Arc<Pack>) -> Self {
         let mut entries = Vec::new();
         points(pack, &mut entries);
         passages(pack, &mut entries);
         events(pack, &mut entries);
         paragraphs(pack, &mut entries);
         entries.push(about(pack));
+        entries.shrink_to_fit();
         let order = super::order::reading_order(pack, &entries);
         for (e, o) in entries.iter_mut().zip(order) {
             e.order = o;
         }
         Self {
             entries,
+            pack: Arc::clone(pack),
             words: OnceLock::new(),
         }
+    }
+
+    /// The text of field `n` of `entry`, as shown: white space folded.
+    pub fn text<'a>(&'a self, entry: &'a Entry, n: usize) -> Cow<'a, str> {
+        if let Some(own) = entry.fields.get(n).and_then(|f| f.own.as_deref()) {
+            return Cow::Borrowed(own);
+        }
+        sources(&self.pack, entry.target)
+            .into_iter()
+            .nth(n)
+            .map(|(_, text)| text)
+            .unwrap_or_default()
     }
 
     /// The words the pack uses, for respelling typos.
@@ -117,18 +143,11 @@ impl Index {
 fn points(pack: &Pack, out: &mut Vec<Entry>) {
     for r in pack.point_refs() {
         let Some(p) = pack.point(r) else { continue };
-        let mut fields = vec![
-            field(TITLE, &p.title),
-            field(LABEL, &format!("{} {}", p.label, p.short_label())),
-            field(CLAIM, &p.claim),
-            field(PROSE, &p.explanation),
-        ];
-        fields.extend(p.notes.as_deref().map(|n| field(PROSE, n)));
         out.push(Entry {
             target: Target::Point(r),
             kind: HitKind::Point,
             place: format!("{} · {}", p.short_label(), p.title),
-            fields,
+            fields: fields(pack, Target::Point(r)),
             tags: p.tags.clone(),
             point_kind: Some(p.kind),
             years: None,
@@ -152,7 +171,7 @@ fn passages(pack: &Pack, out: &mut Vec<Entry>) {
             target: Target::Passage(i),
             kind: HitKind::Passage,
             place: format!("¶ {}{}", p.paragraph, quoted_by(pack, &p.cited_by)),
-            fields: vec![field(QUOTE, &p.text)],
+            fields: fields(pack, Target::Passage(i)),
             tags,
             point_kind: None,
             years: None,
@@ -163,25 +182,11 @@ fn passages(pack: &Pack, out: &mut Vec<Entry>) {
 
 fn events(pack: &Pack, out: &mut Vec<Entry>) {
     for (i, e) in pack.events.iter().enumerate() {
-        let dates = format!(
-            "{} {} {} {}",
-            e.date.short(),
-            e.date,
-            e.date.in_words(),
-            e.date_text.as_deref().unwrap_or_default()
-        );
-        let mut fields = vec![
-            field(TITLE, &e.title),
-            field(LABEL, &dates),
-            field(PROSE, &e.description),
-        ];
-        fields.extend(e.note.as_deref().map(|n| field(PROSE, n)));
-        fields.extend(e.basis.as_deref().map(|b| field(PROSE, b)));
         out.push(Entry {
             target: Target::Event(i),
             kind: HitKind::Event,
             place: format!("{} · {}", e.date.short(), e.title),
-            fields,
+            fields: fields(pack, Target::Event(i)),
             tags: e.tags.clone(),
             point_kind: None,
             years: Some(e.date.years()),
@@ -200,7 +205,7 @@ fn paragraphs(pack: &Pack, out: &mut Vec<Entry>) {
             target: Target::Paragraph(p.number),
             kind: HitKind::Source,
             place,
-            fields: vec![field(ARTICLE, &p.text)],
+            fields: fields(pack, Target::Paragraph(p.number)),
             tags: Vec::new(),
             point_kind: None,
             years: None,
@@ -210,26 +215,76 @@ fn paragraphs(pack: &Pack, out: &mut Vec<Entry>) {
 }
 
 fn about(pack: &Pack) -> Entry {
-    let a = &pack.article;
-    let mut fields = vec![
-        field(ARTICLE, &a.title),
-        field(ARTICLE, &a.publisher),
-        field(ARTICLE, &a.attribution),
-    ];
-    for author in &a.authors {
-        fields.push(field(ARTICLE, &author.name));
-        fields.push(field(ARTICLE, &author.bio));
-    }
-    fields.extend(a.question.as_deref().map(|q| field(ARTICLE, q)));
-    fields.extend(a.notes.iter().map(|n| field(ARTICLE, n)));
     Entry {
         target: Target::About,
         kind: HitKind::About,
         place: "About the article".into(),
-        fields,
+        fields: fields(pack, Target::About),
         tags: Vec::new(),
         point_kind: None,
         years: None,
         order: 0,
     }
+}
+
+/// The fields of what `target` leads to, in order: what the index folds, and where
+/// [`Index::text`] finds a field's text again.
+fn sources(pack: &Pack, target: Target) -> Vec<Source<'_>> {
+    match target {
+        Target::Point(r) => pack.point(r).map_or_else(Vec::new, |p| {
+            let label = format!("{} {}", p.label, p.short_label());
+            let mut out = vec![
+                mine(TITLE, &p.title),
+                (LABEL, Cow::Owned(label)),
+                mine(CLAIM, &p.claim),
+                mine(PROSE, &p.explanation),
+            ];
+            out.extend(p.notes.as_deref().map(|n| mine(PROSE, n)));
+            out
+        }),
+        Target::Passage(i) => pack
+            .passage(i)
+            .map_or_else(Vec::new, |p| vec![mine(QUOTE, &p.text)]),
+        Target::Event(i) => pack.events.get(i).map_or_else(Vec::new, |e| {
+            let dates = format!(
+                "{} {} {} {}",
+                e.date.short(),
+                e.date,
+                e.date.in_words(),
+                e.date_text.as_deref().unwrap_or_default()
+            );
+            let mut out = vec![
+                mine(TITLE, &e.title),
+                (LABEL, Cow::Owned(dates)),
+                mine(PROSE, &e.description),
+            ];
+            out.extend(e.note.as_deref().map(|n| mine(PROSE, n)));
+            out.extend(e.basis.as_deref().map(|b| mine(PROSE, b)));
+            out
+        }),
+        Target::Paragraph(n) => pack
+            .paragraph(n)
+            .map_or_else(Vec::new, |p| vec![mine(ARTICLE, &p.text)]),
+        Target::About => {
+            let a = &pack.article;
+            let mut out = vec![
+                mine(ARTICLE, &a.title),
+                mine(ARTICLE, &a.publisher),
+                mine(ARTICLE, &a.attribution),
+            ];
+            for author in &a.authors {
+                out.push(mine(ARTICLE, &author.name));
+                out.push(mine(ARTICLE, &author.bio));
+            }
+            out.extend(a.question.as_deref().map(|q| mine(ARTICLE, q)));
+            out.extend(a.notes.iter().map(|n| mine(ARTICLE, n)));
+            out
+        }
+        Target::Tag(_) | Target::ClearFilter | Target::Slide(_) => Vec::new(),
+    }
+}
+
+/// A field that is the pack's own text.
+fn mine(tier: Tier, text: &str) -> Source<'_> {
+    (tier, Cow::Borrowed(text))
 }

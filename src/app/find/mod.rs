@@ -103,7 +103,7 @@ fn literal_hits(index: &Index, q: &Query, taken: &[Target]) -> (Vec<Hit>, usize)
     let hits = found
         .into_iter()
         .take(MAX_HITS)
-        .filter_map(|(rank, _, n)| index.entries.get(n).map(|e| hit(e, q, rank)))
+        .filter_map(|(rank, _, n)| index.entries.get(n).map(|e| hit(index, e, q, rank)))
         .collect();
     (hits, all)
 }
@@ -230,26 +230,26 @@ fn rank(entry: &Entry, q: &Query) -> Option<u8> {
 
 /// The result for an entry that matched: the best field holding every term, else the one
 /// holding the most, with the matches marked.
-fn hit(entry: &Entry, q: &Query, rank: u8) -> Hit {
-    let whole = |f: &&Field| q.terms.iter().all(|t| covers(entry, f, t));
-    let held = |f: &&Field| q.terms.iter().filter(|t| f.folded.has_word(t)).count();
-    let shown = entry
-        .fields
-        .iter()
+fn hit(index: &Index, entry: &Entry, q: &Query, rank: u8) -> Hit {
+    let whole = |(_, f): &(usize, &Field)| q.terms.iter().all(|t| covers(entry, f, t));
+    let held = |(_, f): &(usize, &Field)| q.terms.iter().filter(|t| f.folded.has_word(t)).count();
+    let numbered = || entry.fields.iter().enumerate();
+    let shown = numbered()
         .filter(whole)
-        .min_by_key(|f| f.tier)
-        .or_else(|| entry.fields.iter().max_by_key(held));
+        .min_by_key(|(_, f)| f.tier)
+        .or_else(|| numbered().max_by_key(held));
+    let snippet_of = |(n, f): (usize, &Field)| snippet(&index.text(entry, n), &f.folded, &q.terms);
     let (text, matched, place_matched) = match shown {
-        Some(f) if f.tier <= LABEL => {
+        Some((_, f)) if f.tier <= LABEL => {
             // The title and date are already in the place line: mark them there and show
             // what follows.
             let place = word_ranges(&fold::fold(&entry.place), &entry.place, &q.terms);
-            let next = entry.fields.iter().find(|f| f.tier > LABEL);
-            let (text, matched) = next.map(|f| snippet(f, &q.terms)).unwrap_or_default();
+            let next = numbered().find(|(_, f)| f.tier > LABEL);
+            let (text, matched) = next.map(snippet_of).unwrap_or_default();
             (text, matched, place)
         }
-        Some(f) => {
-            let (text, matched) = snippet(f, &q.terms);
+        Some(shown) => {
+            let (text, matched) = snippet_of(shown);
             (text, matched, Vec::new())
         }
         None => Default::default(),
@@ -268,19 +268,19 @@ fn hit(entry: &Entry, q: &Query, rank: u8) -> Hit {
 
 /// The field's text from a little before its first match, with every match of every term as
 /// byte ranges of that text.
-fn snippet(f: &Field, terms: &[String]) -> (String, Vec<(usize, usize)>) {
-    let ranges = word_ranges(&f.folded, &f.text, terms);
+fn snippet(text: &str, folded: &fold::Folded, terms: &[String]) -> (String, Vec<(usize, usize)>) {
+    let ranges = word_ranges(folded, text, terms);
     let first = ranges.first().map_or(0, |r| r.0);
-    let chars_before = f.text.get(..first).map_or(0, |s| s.chars().count());
+    let chars_before = text.get(..first).map_or(0, |s| s.chars().count());
     let skip = chars_before.saturating_sub(LEAD);
-    let cut = f.text.char_indices().nth(skip).map_or(0, |(i, _)| i);
-    let cut = word_start_after(&f.text, cut, first);
+    let cut = text.char_indices().nth(skip).map_or(0, |(i, _)| i);
+    let cut = word_start_after(text, cut, first);
     let (prefix, shift) = if cut > 0 {
         ("…", '…'.len_utf8())
     } else {
         ("", 0)
     };
-    let text = format!("{prefix}{}", f.text.get(cut..).unwrap_or(""));
+    let text = format!("{prefix}{}", text.get(cut..).unwrap_or(""));
     let matched = ranges
         .into_iter()
         .filter(|r| r.0 >= cut)
