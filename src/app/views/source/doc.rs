@@ -38,6 +38,10 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
         doc.paragraphs.push(doc.lines.len());
         paragraph(&mut doc, pack, para, &layout);
     }
+    // Kept for as long as the view is open: a large article's lines would otherwise keep
+    // the room their list grew into.
+    doc.lines.shrink_to_fit();
+    doc.links.shrink_to_fit();
     doc
 }
 
@@ -143,7 +147,7 @@ fn margin_line(
     }));
     Line {
         role,
-        text: format!("{prefix}{piece}"),
+        text: [prefix, piece].concat(),
         link: marks.first().map(|m| m.3),
         marks: line_marks,
         anchor: Anchor::default(),
