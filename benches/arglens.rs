@@ -140,8 +140,10 @@ fn bench_step(c: &mut Criterion) {
 }
 
 /// The app showing `view`, narrowed to the pack's most used tag when `filtered`. `search` is
-/// the search box listing what a search for a word in most items found (the search looks in
-/// the whole pack whatever the filter; with one, the tab behind the box is narrowed).
+/// the search box listing what a search for a word the whole pack uses found ("russ": 78
+/// results in the shipped pack, the most listed at 1000×), so the list is full at every size;
+/// the search looks in the whole pack whatever the filter, and with one the tab behind the
+/// box is narrowed.
 fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
     let mut app = App::new(Arc::clone(pack), (100, 30));
     if filtered {
@@ -157,8 +159,9 @@ fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
         "map" => &[Action::ToggleMap],
         "search" => &[
             Action::Search,
-            Action::Type('g'),
-            Action::Type('a'),
+            Action::Type('r'),
+            Action::Type('u'),
+            Action::Type('s'),
             Action::Type('s'),
         ],
         _ => &[],

@@ -153,6 +153,10 @@ fn check_invariants(a: &App) {
                 !s.query().chars().any(char::is_control),
                 "no control character typed in"
             );
+            // The layout kept with the box is never stale: it is what a fresh one would be.
+            let (_, kept, _) = arglens::app::views::search::current(a).expect("the box is open");
+            let width = arglens::app::views::picklist::text_width(a);
+            assert_eq!(*kept, arglens::app::views::search::search_doc(s, width));
         }
         Some(Overlay::Tags { cursor }) => {
             assert!(cursor.index() <= arglens::app::filter::tags(pack).len());

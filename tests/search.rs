@@ -887,11 +887,20 @@ fn every_field_shows_the_text_it_was_searched_in() {
         for e in &index.entries {
             for (n, f) in e.fields.iter().enumerate() {
                 let text = index.text(e, n);
-                assert_eq!(text, normalize_ws(&text), "{name}: {:?} field {n}", e.target);
+                assert_eq!(
+                    text,
+                    normalize_ws(&text),
+                    "{name}: {:?} field {n}",
+                    e.target
+                );
                 assert_eq!(fold(&text), f.folded, "{name}: {:?} field {n}", e.target);
                 fields += 1;
             }
-            assert_eq!(index.text(e, e.fields.len()), "", "{name}: past the last field");
+            assert_eq!(
+                index.text(e, e.fields.len()),
+                "",
+                "{name}: past the last field"
+            );
         }
         assert!(fields > index.entries.len(), "{name}: {fields} fields");
     }

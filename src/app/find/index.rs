@@ -197,6 +197,8 @@ fn events(pack: &Pack, out: &mut Vec<Entry>) {
 
 fn paragraphs(pack: &Pack, out: &mut Vec<Entry>) {
     for p in &pack.source.paragraphs {
+        // `sources` finds the text again by number: the numbers must be the positions.
+        debug_assert!(pack.paragraph(p.number).is_some_and(|q| std::ptr::eq(p, q)));
         let place = match &p.non_body {
             Some(why) => format!("¶ {} ({why})", p.number),
             None => format!("¶ {}", p.number),

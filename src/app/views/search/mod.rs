@@ -165,7 +165,9 @@ fn search(app: &mut App) {
 
 /// Enter: in the pack, goes to the selected result; in the article, marks every occurrence and
 /// goes to the first. The search is kept for `n` and `N`, the query in the history.
-fn choose(app: &mut App, s: SearchBox) {
+fn choose(app: &mut App, mut s: SearchBox) {
+    // Kept for `n` and `N`, never drawn again: its layout would only hold memory.
+    s.laid = LaidBox::default();
     if s.query().trim().is_empty() {
         app.overlay = None;
         return;
