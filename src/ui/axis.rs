@@ -3,7 +3,6 @@
 //! events the reader's point cites stand out, eras are double lines and lanes have their own
 //! marks, so the picture reads in the mono theme too.
 
-use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,6 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::pane::block;
+use super::put::put;
 use super::theme::Theme;
 use crate::app::views::axis::{Picture, picture};
 use crate::app::{App, layout};

@@ -1,11 +1,11 @@
 //! The argument map: a tree of the question, its sections and their points.
 
-use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::pane::{block, scroll_hint};
+use super::put::put_row;
 use super::theme::Theme;
 use crate::app::views::map::{self, Row};
 use crate::app::{App, layout};

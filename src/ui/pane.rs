@@ -62,11 +62,7 @@ pub fn paint_marked(
     theme: &Theme,
     buf: &mut Buffer,
 ) {
-    let area = Rect {
-        x: area.x.saturating_add(1),
-        width: area.width.saturating_sub(2),
-        ..area
-    };
+    let area = inside_margin(area);
     let cols = usize::from(area.width);
     let visible = doc.lines.iter().skip(scroll).take(usize::from(area.height));
     for (y, line) in (area.top()..area.bottom()).zip(visible) {
@@ -75,16 +71,8 @@ pub fn paint_marked(
         } else {
             std::borrow::Cow::Owned(crate::app::doc::highlight::highlight(line, terms))
         };
-        // When marks carry their own links (quotations in the source), only they show
-        // selection; otherwise the whole line does.
-        let marks_linked = line.marks.iter().any(|m| m.link.is_some());
-        let style = if line.link.is_some() && line.link == selected && !marks_linked {
-            theme.link_selected
-        } else {
-            theme.role(line.role)
-        };
         let mut x = area.x;
-        for (text, style) in marked_pieces(&line, style, selected, theme) {
+        for (text, style) in marked_pieces(&line, selected, theme) {
             let room = cols.saturating_sub(usize::from(x - area.x));
             if room == 0 {
                 break;
@@ -94,14 +82,30 @@ pub fn paint_marked(
     }
 }
 
+/// `area` less a one-column margin each side.
+fn inside_margin(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        ..area
+    }
+}
+
 /// A document line as pieces of text and their styles: the line's own style, with its marks
 /// drawn in theirs. A mark of the selected link is drawn selected.
 fn marked_pieces<'a>(
     l: &'a crate::app::doc::Line,
-    style: Style,
     selected: Option<usize>,
     theme: &Theme,
 ) -> Vec<(&'a str, Style)> {
+    // When marks carry their own links (quotations in the source), only they show
+    // selection; otherwise the whole line does.
+    let marks_linked = l.marks.iter().any(|m| m.link.is_some());
+    let style = if l.link.is_some() && l.link == selected && !marks_linked {
+        theme.link_selected
+    } else {
+        theme.role(l.role)
+    };
     let mut pieces = Vec::with_capacity(l.marks.len() * 2 + 1);
     let mut at = 0;
     for m in &l.marks {
@@ -207,24 +211,14 @@ mod tests {
         theme: &Theme,
         buf: &mut Buffer,
     ) {
-        let area = Rect {
-            x: area.x + 1,
-            width: area.width - 2,
-            ..area
-        };
+        let area = inside_margin(area);
         let lines: Vec<Line> = doc
             .lines
             .iter()
             .take(usize::from(area.height))
             .map(|l| {
                 let l = crate::app::doc::highlight::highlight(l, terms);
-                let linked = l.marks.iter().any(|m| m.link.is_some());
-                let style = if l.link.is_some() && l.link == selected && !linked {
-                    theme.link_selected
-                } else {
-                    theme.role(l.role)
-                };
-                let spans: Vec<Span> = marked_pieces(&l, style, selected, theme)
+                let spans: Vec<Span> = marked_pieces(&l, selected, theme)
                     .into_iter()
                     .map(|(t, s)| Span::styled(t.to_string(), s))
                     .collect();

@@ -1,11 +1,11 @@
 //! A section tab: the list of its points beside the detail of the selected one.
 
-use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::pane::{self, block};
+use super::put::put_row;
 use super::theme::Theme;
 use crate::app::state::Focus;
 use crate::app::views::panes;

@@ -1,11 +1,11 @@
 //! The status line (where the reader is) and the footer (key hints from the keymap).
 
-use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::put::put;
 use super::theme::Theme;
 use crate::app::keymap::footer_hints;
 use crate::app::{App, status, views};

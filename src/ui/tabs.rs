@@ -1,9 +1,9 @@
 //! The tab bar: one tab per section, then the timeline, numbered for the 1–9 keys.
 
-use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::put::put;
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::tabbar::tab_bar;

@@ -1,13 +1,13 @@
 //! The timeline: as a tab (every event with its detail) and as a pane beside a section, where
 //! the events linked to the selected point stand out.
 
-use crate::ui::put::put_row;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::pane::block;
+use super::put::put_row;
 use super::theme::Theme;
 use crate::app::state::Focus;
 use crate::app::{App, layout};

@@ -1,7 +1,6 @@
 //! The presenter console: the audience's slide in miniature, what the next step shows, the
 //! notes and questions, the clock, and the slide index. Only this screen draws the notes.
 
-use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -12,6 +11,7 @@ use crate::app::state::Deck;
 use crate::app::views::present::console::{console_layout, header_text, notes_doc};
 use crate::app::views::present::{index_doc, next_reveal};
 use crate::ui::pane::{block, paint_doc};
+use crate::ui::put::put;
 use crate::ui::theme::Theme;
 use crate::wrap::{truncate, wrap};
 

@@ -5,7 +5,6 @@
 
 mod console;
 
-use crate::ui::put::put;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
@@ -13,6 +12,7 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 use super::pane::paint_doc;
+use super::put::put;
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::state::{Deck, Role, Slide, steps};
