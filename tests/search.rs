@@ -905,3 +905,28 @@ fn every_field_shows_the_text_it_was_searched_in() {
         assert!(fields > index.entries.len(), "{name}: {fields} fields");
     }
 }
+
+/// Resized through every width, the box is laid out for the width it is drawn at, and no
+/// line of it is wider than the box.
+#[test]
+fn the_box_is_laid_out_for_every_width() {
+    use arglens::app::views::{picklist, search as box_view};
+    use arglens::wrap::width;
+    let mut a = app((100, 30));
+    press(
+        &mut a,
+        &[Search, Type('r'), Type('u'), Type('s'), Type('s')],
+    );
+    for h in [24u16, 40, 67] {
+        for w in 60..=300u16 {
+            press(&mut a, &[Resize(w, h), Down]);
+            let (s, doc, rect) = box_view::current(&a).expect("the box is open");
+            let cols = picklist::text_width(&a);
+            assert_eq!(*doc, box_view::search_doc(s, cols), "{w}x{h}");
+            let inside = usize::from(rect.width.saturating_sub(4));
+            for line in &doc.lines {
+                assert!(width(&line.text) <= inside, "{w}x{h}: {:?}", line.text);
+            }
+        }
+    }
+}
