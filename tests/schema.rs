@@ -20,10 +20,7 @@ fn validator(kind: FileKind) -> jsonschema::Validator {
 }
 
 fn as_json(name: &str, text: &str) -> Value {
-    let file = PackFile {
-        name: name.into(),
-        text: text.into(),
-    };
+    let file = PackFile::new(name, text);
     yaml::parse::<Value>(&file).value.unwrap()
 }
 

@@ -21,7 +21,76 @@ pub const MEMORY_PREFIX: &str = "<memory>";
 pub struct PackFile {
     /// How messages name the file.
     pub name: String,
+    /// The text; empty once [`PackFile::release`] let it go.
     pub text: String,
+    /// Where to read the text again after it was let go.
+    released: Option<Box<Released>>,
+}
+
+/// How a let-go file is read again: from the same source, by the same path, and only if it
+/// still holds the same text.
+#[derive(Debug, Clone)]
+struct Released {
+    files: PackFiles,
+    relative: String,
+    fingerprint: u64,
+}
+
+impl PackFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            text: text.into(),
+            released: None,
+        }
+    }
+
+    /// Lets go of the text once the file is parsed. A large pack's files are as big as
+    /// everything built from them, and a pack that loads cleanly never looks at them again;
+    /// the places a message points at are found in the text read again
+    /// ([`PackFile::text_for_places`]).
+    pub fn release(&mut self, files: &PackFiles, relative: &str) {
+        let fingerprint = fingerprint(&self.text);
+        self.text = String::new();
+        self.released = Some(Box::new(Released {
+            files: files.clone(),
+            relative: relative.to_string(),
+            fingerprint,
+        }));
+    }
+
+    /// The text, to find lines and columns in: as read, or read again if it was let go. A file
+    /// changed since it was parsed gives no text (its messages then point at no line rather
+    /// than at a wrong one).
+    pub fn text_for_places(&self) -> std::borrow::Cow<'_, str> {
+        let Some(r) = &self.released else {
+            return std::borrow::Cow::Borrowed(&self.text);
+        };
+        let again = r.files.read(&r.relative).map(|f| f.text);
+        std::borrow::Cow::Owned(
+            again
+                .ok()
+                .filter(|t| fingerprint(t) == r.fingerprint)
+                .unwrap_or_default(),
+        )
+    }
+}
+
+/// A cheap 64-bit digest of a text (FNV-1a over eight bytes at a time): enough to tell a file
+/// edited while it was being checked from the one that was parsed.
+fn fingerprint(text: &str) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64 ^ text.len() as u64;
+    let mut words = text.as_bytes().chunks_exact(8);
+    for word in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        hash = (hash ^ u64::from_le_bytes(w)).wrapping_mul(PRIME);
+    }
+    for &b in words.remainder() {
+        hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    hash
 }
 
 /// Where a pack's files come from.
@@ -126,10 +195,7 @@ impl PackFiles {
                 let text = parts.get(relative).ok_or_else(|| {
                     Diagnostic::error(&name, format!("the document has no part for {relative}"))
                 })?;
-                return Ok(PackFile {
-                    name,
-                    text: text.clone(),
-                });
+                return Ok(PackFile::new(name, text.clone()));
             }
         };
         decode(name, &bytes)
@@ -265,7 +331,7 @@ pub fn decode(name: String, bytes: &[u8]) -> Result<PackFile, Diagnostic> {
     } else {
         text.to_string()
     };
-    Ok(PackFile { name, text })
+    Ok(PackFile::new(name, text))
 }
 
 #[cfg(test)]
@@ -276,6 +342,41 @@ mod tests {
     fn strips_bom_and_crlf() {
         let f = decode("x".into(), b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap();
         assert_eq!(f.text, "a: 1\nb: 2\n");
+    }
+
+    #[test]
+    fn a_released_file_is_read_again_only_while_it_is_unchanged() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join("timeline.yaml"), "events:\r\n- id: a\r\n").unwrap();
+        let files = PackFiles::Dir(tmp.path().to_path_buf());
+        let mut f = files.read("timeline.yaml").unwrap();
+        let kept = f.text_for_places().into_owned();
+        assert_eq!(kept, "events:\n- id: a\n");
+        f.release(&files, "timeline.yaml");
+        assert!(f.text.is_empty() && f.text.capacity() == 0);
+        assert_eq!(f.text_for_places(), kept);
+        // Edited since it was parsed: its places would be wrong, so there are none.
+        std::fs::write(tmp.path().join("timeline.yaml"), "events:\n- id: b\n").unwrap();
+        assert_eq!(f.text_for_places(), "");
+        std::fs::remove_file(tmp.path().join("timeline.yaml")).unwrap();
+        assert_eq!(f.text_for_places(), "");
+    }
+
+    #[test]
+    fn a_fingerprint_tells_texts_apart_by_every_byte_and_their_length() {
+        let text = "events:\n- id: a-long-enough-id\n";
+        let base = fingerprint(text);
+        for i in 0..text.len() {
+            let mut bytes = text.as_bytes().to_vec();
+            bytes[i] ^= 1;
+            assert_ne!(
+                fingerprint(std::str::from_utf8(&bytes).unwrap()),
+                base,
+                "byte {i}"
+            );
+        }
+        assert_ne!(fingerprint(&text[..text.len() - 1]), base);
+        assert_ne!(fingerprint(&format!("{text}\0")), base);
     }
 
     #[test]

@@ -32,11 +32,19 @@ pub fn sanitize(s: &str) -> String {
     rewrite(s)
 }
 
+/// [`sanitize`] for a string the caller gives up: a clean one is kept as it is, not copied.
+pub fn sanitize_owned(s: String) -> String {
+    if is_clean(&s) {
+        return s;
+    }
+    rewrite(&s)
+}
+
 /// Whether [`sanitize`] would leave `s` as it is: no tab, no carriage return, nothing unsafe.
 /// Judged byte by byte without decoding: the unsafe characters above ASCII are the C1
 /// controls (0xC2 0x80–0x9F in UTF-8) and the bidirectional controls U+202A–U+202E
 /// (0xE2 0x80 0xAA–0xAE) and U+2066–U+2069 (0xE2 0x81 0xA6–0xA9).
-fn is_clean(s: &str) -> bool {
+pub fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
     bytes.iter().enumerate().all(|(i, &b)| match b {
         b'\n' | b' '..=b'\x7e' => true,

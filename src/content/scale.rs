@@ -75,10 +75,7 @@ pub fn scaled_files(n: usize) -> Result<BTreeMap<String, Vec<u8>>, String> {
 /// A built-in file as the loader reads it.
 fn built_in(path: &str) -> Result<PackFile, String> {
     let text = embedded::file(path).ok_or_else(|| format!("no built-in {path}"))?;
-    Ok(PackFile {
-        name: path.to_string(),
-        text: text.to_string(),
-    })
+    Ok(PackFile::new(path, text))
 }
 
 fn parse_built_in<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {

@@ -15,6 +15,14 @@ pub fn normalize_ws(s: &str) -> String {
     fold_ws(s)
 }
 
+/// [`normalize_ws`] for a string the caller gives up: one already folded is kept, not copied.
+pub fn normalize_ws_owned(s: String) -> String {
+    if is_folded(&s) {
+        return s;
+    }
+    fold_ws(&s)
+}
+
 /// Whether [`normalize_ws`] would leave `s` as it is: single spaces between words and none
 /// at either end. Judged byte by byte; only a character outside ASCII is decoded, to ask
 /// whether it is white space (a no-break space is, a quotation mark is not).

@@ -176,10 +176,7 @@ pub fn export(pack: &Pack) -> String {
 /// Loads a JSON export back into a checked pack. `name` is how messages name the document;
 /// every problem is located in it, as [`crate::content::json`] explains.
 pub fn import(name: &str, text: &str) -> Result<Checked, LoadError> {
-    let file = PackFile {
-        name: name.into(),
-        text: text.into(),
-    };
+    let file = PackFile::new(name, text);
     let files = crate::content::json::files(&file).map_err(LoadError::new)?;
     crate::content::load(&files)
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::events::link_both_ways;
 use super::site::{ItemSite, SiteFile};
+use super::texts::{EventTexts, PointTexts, Texts};
 use super::{RawPack, Validator};
 use crate::content::date::DateSpec;
 use crate::content::files::PackFile;
@@ -14,7 +15,7 @@ use crate::content::model::{
 };
 use crate::content::raw;
 use crate::content::sanitize::sanitize;
-use crate::content::unspaced::fold;
+use crate::content::unspaced::fold_owned;
 
 /// Passages from which building them on a second thread pays for starting it.
 const PASSAGES_FOR_A_THREAD: usize = 2000;
@@ -39,21 +40,23 @@ struct Sections {
 }
 
 impl Validator {
-    pub(super) fn build(&mut self, raw: &RawPack) -> Pack {
+    pub(super) fn build(&mut self, raw: &RawPack, texts: Texts) -> Pack {
         let (article_file, article_raw) = &raw.article;
         let article_site = SiteFile::whole(article_file);
         let article_place = article_site.top();
-        let source = self.source(raw, article_place);
+        let source = self.source(raw, texts.source, article_place);
         let article = self.article(article_place, &article_raw.article);
         let (pfile, praw) = &raw.passages;
         let passage_index: Index = first_wins(praw.passages.iter().map(|p| p.id.as_str()));
         let (tfile, traw) = &raw.timeline;
         let timeline_site = SiteFile::new(tfile, traw.events.iter().map(|e| e.id.as_str()));
-        let (passages, (timeline, built)) = self.passages_beside(pfile, praw, &source, |v| {
-            let timeline = v.timeline(&timeline_site, traw);
-            let built = v.sections(raw, &passage_index, &timeline.index);
-            (timeline, built)
-        });
+        let points = texts.points;
+        let (passages, (timeline, built)) =
+            self.passages_beside(pfile, praw, texts.passages, &source, |v| {
+                let timeline = v.timeline(&timeline_site, traw);
+                let built = v.sections(raw, points, &passage_index, &timeline.index);
+                (timeline, built)
+            });
         let point_index: Index = first_wins(
             raw.sections
                 .iter()
@@ -72,7 +75,7 @@ impl Validator {
                 })
                 .collect(),
         };
-        let events = self.events(&raw.timeline.1, &timeline, &refs);
+        let events = self.events(&raw.timeline.1, texts.events, &timeline, &refs);
         let eras = self.eras(&raw.timeline, &passage_index);
         let mut pack = Pack {
             article,
@@ -95,12 +98,13 @@ impl Validator {
         &mut self,
         file: &PackFile,
         raw: &raw::PassagesFile,
+        texts: Vec<String>,
         source: &Source,
         rest: impl FnOnce(&mut Self) -> T,
     ) -> (Vec<Passage>, T) {
         let build = || {
             let mut aside = Validator::aside();
-            let passages = aside.passages(file, raw, source);
+            let passages = aside.passages(file, raw, texts, source);
             (passages, aside.diagnostics)
         };
         let mark = self.diagnostics.len();
@@ -116,14 +120,15 @@ impl Validator {
         &mut self,
         file: &PackFile,
         raw: &raw::PassagesFile,
+        texts: Vec<String>,
         source: &Source,
     ) -> Vec<Passage> {
         let mut ids = HashMap::new();
         let site = SiteFile::new(file, raw.passages.iter().map(|p| p.id.as_str()));
-        let mut passages = Vec::new();
-        for (p, place) in raw.passages.iter().zip(site.items()) {
+        let mut passages = Vec::with_capacity(raw.passages.len());
+        for ((p, text), place) in raw.passages.iter().zip(texts).zip(site.items()) {
             self.check_id(place, "passage", &p.id, &mut ids);
-            let text = fold(&self.text(place, "text", &p.text));
+            let text = fold_owned(self.text_owned(place, "text", text));
             self.check_quote(place, source, p.paragraph, &text);
             passages.push(Passage {
                 id: sanitize(&p.id),
@@ -167,7 +172,13 @@ impl Validator {
         }
     }
 
-    fn sections(&mut self, raw: &RawPack, passages: &Index, events: &Index) -> Sections {
+    fn sections(
+        &mut self,
+        raw: &RawPack,
+        texts: Vec<Vec<PointTexts>>,
+        passages: &Index,
+        events: &Index,
+    ) -> Sections {
         let mut out = Sections {
             sections: Vec::new(),
             point_events: Vec::new(),
@@ -180,7 +191,9 @@ impl Validator {
             .iter()
             .map(|r| SiteFile::new(&r.file, r.section.points.iter().map(|p| p.id.as_str())))
             .collect();
-        for ((si, raw_section), site) in raw.sections.iter().enumerate().zip(&sites) {
+        for (((si, raw_section), site), texts) in
+            raw.sections.iter().enumerate().zip(&sites).zip(texts)
+        {
             let (s, listed) = (&raw_section.section, &raw_section.listed);
             let place = site.top();
             self.check_id(place, "section", &s.id, &mut section_ids);
@@ -199,7 +212,14 @@ impl Validator {
                 );
             }
             let mut points = Vec::new();
-            for ((pi, p), place) in s.points.iter().enumerate().zip(site.items()) {
+            debug_assert_eq!(
+                texts.len(),
+                s.points.len(),
+                "texts are taken point by point"
+            );
+            for (((pi, p), place), texts) in
+                s.points.iter().enumerate().zip(site.items()).zip(texts)
+            {
                 self.check_id(place, "point", &p.id, &mut point_ids);
                 let r = PointRef {
                     section: si,
@@ -207,7 +227,7 @@ impl Validator {
                 };
                 let events_of = self.resolve(place, "event", &p.events, events);
                 out.point_events.push((r, events_of));
-                points.push(self.point(place, p, passages));
+                points.push(self.point(place, p, texts, passages));
             }
             number_by_kind(&mut points);
             out.sections.push(Section {
@@ -222,20 +242,17 @@ impl Validator {
                 points,
             });
         }
-        let labels: Vec<String> = out
-            .sections
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.label.clone()))
-            .collect();
-        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-        let points = out.sections.iter_mut().flat_map(|s| s.points.iter_mut());
-        for (p, short) in points.zip(short_labels(&labels)) {
-            p.short = short;
-        }
+        give_short_labels(&mut out.sections);
         out
     }
 
-    fn point(&mut self, place: ItemSite<'_>, p: &raw::Point, passages: &Index) -> Point {
+    fn point(
+        &mut self,
+        place: ItemSite<'_>,
+        p: &raw::Point,
+        texts: PointTexts,
+        passages: &Index,
+    ) -> Point {
         let passages_of = self.resolve(place, "passage", &p.passages, passages);
         if p.passages.is_empty() {
             self.warn(
@@ -249,9 +266,9 @@ impl Validator {
             id: sanitize(&p.id),
             label: self.text(place, "label", &p.label),
             kind: p.kind,
-            title: self.own_words(place, "title", &p.title),
-            claim: self.own_words(place, "claim", &p.claim),
-            explanation: self.own_words(place, "explanation", &p.explanation),
+            title: self.own_words_owned(place, "title", texts.title),
+            claim: self.own_words_owned(place, "claim", texts.claim),
+            explanation: self.own_words_owned(place, "explanation", texts.explanation),
             passages: passages_of,
             events: Vec::new(),
             tags: p.tags.iter().map(|t| sanitize(t)).collect(),
@@ -275,14 +292,21 @@ struct Refs<'a> {
 impl Validator {
     /// The events in date order. An event with a bad date is still checked, so every problem
     /// is reported at once; it is only left out of the pack.
-    fn events(&mut self, raw: &raw::TimelineFile, t: &Timeline<'_>, refs: &Refs<'_>) -> Vec<Event> {
+    fn events(
+        &mut self,
+        raw: &raw::TimelineFile,
+        mut texts: Vec<EventTexts>,
+        t: &Timeline<'_>,
+        refs: &Refs<'_>,
+    ) -> Vec<Event> {
         let mut events = Vec::new();
         for &i in &t.order {
             let (Some(e), Some(&place)) = (raw.events.get(i), t.places.get(i)) else {
                 continue;
             };
             let date = t.dates.get(i).cloned().flatten();
-            if let Some(event) = self.event(place, e, date, refs) {
+            let texts = texts.get_mut(i).map(std::mem::take).unwrap_or_default();
+            if let Some(event) = self.event(place, e, texts, date, refs) {
                 events.push(event);
             }
         }
@@ -298,6 +322,7 @@ impl Validator {
         &mut self,
         place: ItemSite<'_>,
         e: &raw::Event,
+        texts: EventTexts,
         date: Option<DateSpec>,
         refs: &Refs<'_>,
     ) -> Option<Event> {
@@ -325,8 +350,8 @@ impl Validator {
                 .as_ref()
                 .map(|t| self.text(place, "date_text", t)),
             basis: e.basis.as_ref().map(|b| self.own_words(place, "basis", b)),
-            title: self.own_words(place, "title", &e.title),
-            description: self.own_words(place, "description", &e.description),
+            title: self.own_words_owned(place, "title", texts.title),
+            description: self.own_words_owned(place, "description", texts.description),
             passages: passages_of,
             points: points_of,
             tags: e.tags.iter().map(|t| sanitize(t)).collect(),
@@ -344,6 +369,19 @@ fn first_wins<'r>(ids: impl Iterator<Item = &'r str>) -> Index<'r> {
         index.entry(id).or_insert(i);
     }
     index
+}
+
+/// Gives every point the shortest label that tells it from the others.
+fn give_short_labels(sections: &mut [Section]) {
+    let labels: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.label.clone()))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let points = sections.iter_mut().flat_map(|s| s.points.iter_mut());
+    for (p, short) in points.zip(short_labels(&labels)) {
+        p.short = short;
+    }
 }
 
 /// Numbers points within their kind: "Reason 3 of 6".

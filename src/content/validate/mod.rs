@@ -11,11 +11,13 @@ mod eras;
 mod events;
 mod site;
 mod source;
+mod texts;
 mod unread;
 
 use std::collections::HashMap;
 
 use site::ItemSite;
+use texts::Texts;
 pub use unread::Unread;
 
 use super::date::{DATE_FORMS_BRIEF, DateSpec};
@@ -23,7 +25,7 @@ use super::diag::{Diagnostic, LoadError};
 use super::files::PackFile;
 use super::model::Pack;
 use super::raw;
-use super::sanitize::{needs_sanitizing, sanitize};
+use super::sanitize::{is_clean, needs_sanitizing, sanitize};
 use super::text::{ShingleIndex, longest_shared_run, nearest, normalize_ws};
 use super::unspaced::CharShingles;
 
@@ -75,7 +77,8 @@ pub enum Checks {
 pub fn validate(mut raw: RawPack, checks: Checks) -> Result<Checked, LoadError> {
     let unread = std::mem::take(&mut raw.unread);
     let mut v = Validator::new(&raw, checks, unread);
-    let pack = v.build(&raw);
+    let texts = Texts::take_from(&mut raw);
+    let pack = v.build(&raw, texts);
     let mut diagnostics = v.diagnostics;
     super::diag::sort(&mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -179,8 +182,29 @@ impl Validator {
         normalize_prose(self.clean(place, key, s))
     }
 
+    /// [`Validator::text`] for a string the caller gives up: text that needs no cleaning
+    /// keeps its buffer, so a large pack's strings are not copied from what was parsed.
+    fn text_owned(&mut self, place: ItemSite<'_>, key: &str, s: String) -> String {
+        if !is_clean(&s) || s.trim().is_empty() {
+            return self.text(place, key, &s);
+        }
+        normalize_prose(s)
+    }
+
+    /// [`Validator::own_words`] for a string the caller gives up (see [`Validator::text_owned`]).
+    fn own_words_owned(&mut self, place: ItemSite<'_>, key: &str, s: String) -> String {
+        self.check_own_words(place, key, &s);
+        self.text_owned(place, key, s)
+    }
+
     /// A field that must be in the author's own words, not copied from the source.
     fn own_words(&mut self, place: ItemSite<'_>, key: &str, s: &str) -> String {
+        self.check_own_words(place, key, s);
+        self.text(place, key, s)
+    }
+
+    /// Warns when an own-words field repeats a run of the source.
+    fn check_own_words(&mut self, place: ItemSite<'_>, key: &str, s: &str) {
         let shared = self
             .source_shingles
             .as_ref()
@@ -206,7 +230,6 @@ impl Validator {
                     .into(),
             );
         }
-        self.text(place, key, s)
     }
 
     fn check_id<'r>(

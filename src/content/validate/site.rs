@@ -3,8 +3,10 @@
 //! Finding places means reading the file's text line by line, and a pack that loads cleanly
 //! needs no place at all. So a file's lines, and the line of each of its items, are found only
 //! when the first message about that file needs them, and then once: a pack with a message
-//! on every item still costs one pass over each file, not one per message.
+//! on every item still costs one pass over each file, not one per message. The loader lets go
+//! of a large file's text once it is parsed, so the first message about it reads it again.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -17,6 +19,8 @@ use crate::content::locate::{Locator, line_starts};
 pub(super) struct SiteFile<'f> {
     file: &'f PackFile,
     ids: Vec<&'f str>,
+    /// The file's text read again, if the loader let it go after parsing.
+    again: OnceCell<Option<String>>,
     /// Where each line starts ([`crate::content::locate::line_starts`]).
     starts: OnceCell<Vec<usize>>,
     /// The line of each item's `id:`.
@@ -29,6 +33,7 @@ impl<'f> SiteFile<'f> {
         Self {
             file,
             ids: ids.collect(),
+            again: OnceCell::new(),
             starts: OnceCell::new(),
             item_lines: OnceCell::new(),
         }
@@ -56,8 +61,15 @@ impl<'f> SiteFile<'f> {
     }
 
     fn locator(&self) -> Locator<'_> {
-        let starts = self.starts.get_or_init(|| line_starts(&self.file.text));
-        Locator::with_starts(&self.file.text, starts)
+        let again = self
+            .again
+            .get_or_init(|| match self.file.text_for_places() {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(text) => Some(text),
+            });
+        let text = again.as_deref().unwrap_or(&self.file.text);
+        let starts = self.starts.get_or_init(|| line_starts(text));
+        Locator::with_starts(text, starts)
     }
 
     /// Each item's line, found by its own id. Items come in file order, so each search starts

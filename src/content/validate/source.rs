@@ -10,13 +10,13 @@ use crate::content::diag::Diagnostic;
 use crate::content::files::PackFile;
 use crate::content::model::{self, Article, Author, Pack, Paragraph, Published, Source};
 use crate::content::raw;
-use crate::content::sanitize::sanitize;
+use crate::content::sanitize::{sanitize, sanitize_owned};
 use crate::content::text::{common_prefix_chars, paragraphs};
 use crate::content::unspaced::fold;
 
 impl Validator {
-    pub(super) fn source(&mut self, raw: &RawPack, place: ItemSite<'_>) -> Source {
-        let text = sanitize(&raw.source.text);
+    pub(super) fn source(&mut self, raw: &RawPack, text: String, place: ItemSite<'_>) -> Source {
+        let text = sanitize_owned(text);
         let non_body: HashMap<usize, &str> = raw
             .article
             .1

@@ -115,10 +115,7 @@ fn or_empty<T>(
     read: Read<T>,
 ) -> (PackFile, Option<T>, Vec<BrokenItem>) {
     read.unwrap_or_else(|| {
-        let file = PackFile {
-            name: files.name_of(relative),
-            text: String::new(),
-        };
+        let file = PackFile::new(files.name_of(relative), String::new());
         (file, None, Vec::new())
     })
 }

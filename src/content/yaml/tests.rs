@@ -30,10 +30,7 @@ impl ItemList for Points {
 }
 
 fn file(text: &str) -> PackFile {
-    PackFile {
-        name: "p.yaml".into(),
-        text: text.into(),
-    }
+    PackFile::new("p.yaml", text)
 }
 
 fn one(p: Parsed<Point>) -> Diagnostic {
