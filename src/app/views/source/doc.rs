@@ -33,6 +33,7 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
         text_width: width.saturating_sub(digits + 3).max(1),
         chosen,
     };
+    doc.lines.reserve(lines_at_most(&pack.source.paragraphs, layout.text_width));
     for para in &pack.source.paragraphs {
         doc.blank();
         doc.paragraphs.push(doc.lines.len());
@@ -43,6 +44,19 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
     doc.lines.shrink_to_fit();
     doc.links.shrink_to_fit();
     doc
+}
+
+/// About as many lines as the paragraphs take at `width`, erring high: reserving them up
+/// front spares a large article's line list the doublings that would leave it up to twice the
+/// size it needs while it is built (it is trimmed to its size afterwards).
+fn lines_at_most(paragraphs: &[Paragraph], width: usize) -> usize {
+    // A wrapped line is rarely shorter than two-thirds of the width, short words aside.
+    let per_line = (width * 2 / 3).max(1);
+    paragraphs
+        .iter()
+        .map(|p| crate::wrap::width(&p.text).div_ceil(per_line) + 2)
+        .sum::<usize>()
+        + 4
 }
 
 /// How paragraphs are laid out: the width of the number column and of the text, and which
@@ -133,12 +147,15 @@ fn margin_line(
     marks: &[(usize, usize, Role, usize)],
 ) -> Line {
     let shift = prefix.len();
-    let mut line_marks = vec![Mark {
+    // Sized exactly: most lines hold the margin's mark alone, and a list grown by pushing
+    // holds room for four, which over a large article's lines is megabytes.
+    let mut line_marks = Vec::with_capacity(1 + marks.len());
+    line_marks.push(Mark {
         start: 0,
         end: shift,
         role: Role::Margin,
         link: None,
-    }];
+    });
     line_marks.extend(marks.iter().map(|&(s, e, role, link)| Mark {
         start: shift + s,
         end: shift + e,
@@ -172,4 +189,32 @@ fn quoted_spans(pack: &Pack, text: &str, passages: &[usize]) -> Vec<(usize, usiz
     }
     spans.retain(|s| s.0 < s.1);
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reservation is an estimate: it must hold every line at any width (else the list
+    /// doubles after all) without being far more than needed, in Latin and in wide scripts.
+    #[test]
+    fn the_lines_reserved_hold_the_article_at_every_width() {
+        let shipped = crate::content::load_embedded().expect("loads").pack;
+        let mut wide = shipped.clone();
+        for p in &mut wide.source.paragraphs {
+            p.text = "中文的文章没有空格所以可以在任何两个字之间换行".repeat(p.number % 7 + 1);
+            p.passages.clear();
+        }
+        for pack in [&shipped, &wide] {
+            for width in 20..=300 {
+                let doc = source_doc(pack, None, width);
+                let digits = pack.source.paragraphs.len().to_string().len();
+                let reserved = lines_at_most(&pack.source.paragraphs, width - digits - 3);
+                // The title and the note come first, before the reservation.
+                let laid = doc.lines.len() - (doc.paragraphs[0] - 1);
+                assert!(reserved >= laid, "width {width}: {reserved} for {laid} lines");
+                assert!(reserved <= laid * 2, "width {width}: {reserved} for {laid} lines");
+            }
+        }
+    }
 }
