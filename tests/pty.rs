@@ -310,3 +310,87 @@ fn y_puts_the_quotation_on_the_clipboard_and_m_releases_the_mouse() {
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// A terminal that closes without a SIGHUP reaching the program: started by `setsid`, the
+/// program is in a session of its own and the terminal is not its controlling one, so closing
+/// it signals nobody. The program must still notice and end, not spin on the closed terminal.
+#[test]
+fn a_terminal_closed_without_a_hangup_signal_still_ends_the_program() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let Ok(setsid) = which("setsid") else {
+        eprintln!("skipped: no setsid(1) on this machine");
+        return;
+    };
+    let size = nix::pty::Winsize {
+        ws_row: 24,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    let pty = nix::pty::openpty(&size, None).unwrap();
+    // openpty's descriptors are inherited by children; these copies are not, so the program
+    // holds only its standard streams and closing the master here closes the terminal.
+    let (master, slave_fd) = (
+        pty.master.try_clone().unwrap(),
+        pty.slave.try_clone().unwrap(),
+    );
+    drop(pty);
+    let slave = || Stdio::from(slave_fd.try_clone().unwrap());
+    let config = tempfile::tempdir().unwrap();
+    // `--wait`: should setsid have to fork, it still ends with the program's own status.
+    let mut child = Command::new(setsid)
+        .args(["--wait", env!("CARGO_BIN_EXE_arglens")])
+        .env("TERM", "xterm-256color")
+        .env("XDG_CONFIG_HOME", config.path())
+        .stdin(slave())
+        .stdout(slave())
+        .stderr(slave())
+        .spawn()
+        .unwrap();
+    drop(slave_fd);
+    // Read until the first frame is up (the footer names the quit key), then close the
+    // terminal: the only handle on its far side is the one this thread drops.
+    let mut master = std::fs::File::from(master);
+    let (closed_tx, closed) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = master.read(&mut buf) {
+            out.extend_from_slice(&buf[..n]);
+            if n == 0 || contains(&out, b"quit") {
+                break;
+            }
+        }
+        drop(master);
+        let _ = closed_tx.send(contains(&out, b"quit"));
+    });
+    let framed = closed.recv_timeout(Duration::from_secs(30));
+    assert_eq!(framed, Ok(true), "the first frame appears");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let Some(status) = status else {
+        child.kill().unwrap();
+        child.wait().unwrap();
+        panic!("the program kept running for 10 s after its terminal closed");
+    };
+    assert_eq!(status.code(), Some(129), "ends as on a hang-up: {status:?}");
+}
+
+/// The path of a program on `PATH`.
+fn which(program: &str) -> Result<std::path::PathBuf, ()> {
+    let path = std::env::var_os("PATH").ok_or(())?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .ok_or(())
+}

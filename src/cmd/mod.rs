@@ -134,7 +134,7 @@ pub fn settings(theme: &ThemeArgs) -> Vec<crate::app::Action> {
         actions.push(Action::SetTimelineView(view));
     }
     if let Some(w) = warning {
-        eprintln!("arglens: {w}");
+        say(&format!("arglens: {w}"));
         actions.push(Action::Say(w));
     }
     actions
@@ -173,7 +173,7 @@ pub fn load_pack(args: &PackArgs) -> Result<Arc<Pack>, String> {
 /// (the message names the file, line and column).
 pub fn load_or_fail(args: &PackArgs) -> Result<Arc<Pack>, ExitCode> {
     load_pack(args).map_err(|message| {
-        eprintln!("{message}");
+        say(&message);
         ExitCode::from(USAGE_ERROR)
     })
 }
@@ -193,8 +193,16 @@ pub fn pack_and_start(
 
 /// Prints an error message the way every command does, and gives the usage exit code.
 pub fn fail(message: &str) -> ExitCode {
-    eprintln!("arglens: {message}");
+    say(&format!("arglens: {message}"));
     ExitCode::from(USAGE_ERROR)
+}
+
+/// Writes a line to standard error. Unlike `eprintln!`, which panics when it cannot write,
+/// a closed or vanished standard error (a terminal that hung up, `2>&-`) loses the message
+/// and nothing else: the exit code still says what happened.
+pub fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Parses "100x30" (or "100×30").

@@ -14,7 +14,7 @@ mod watch;
 
 pub use keys::action_for_event;
 pub use run::{RunOptions, run};
-pub use signals::{SIGNALS, exit_if_stuck, signal_received, watch_signals};
+pub use signals::{SIGNALS, exit_if_stuck, signal_received, terminal_hung_up, watch_signals};
 pub use watch::Watch;
 
 use std::io::{self, BufWriter, Stdout, Write};

@@ -31,22 +31,24 @@ pub struct RunOptions {
     pub host_now: bool,
 }
 
+/// The exit code after a hang-up: 128 + SIGHUP, as the shell reports a program a hang-up ended.
+const HUNG_UP: u8 = 129;
+
 /// Runs the explorer until the reader quits or a signal arrives, starting with `actions`
 /// applied. The terminal is restored on every way out, including errors.
 pub fn run(pack: Arc<Pack>, actions: &[Action], opts: RunOptions) -> ExitCode {
     if !super::is_terminal() {
-        eprintln!(
-            "arglens: the explorer needs a terminal; `arglens render` prints a frame as text, \
-             `arglens export` writes a handout"
+        return crate::cmd::fail(
+            "the explorer needs a terminal; `arglens render` prints a frame as text, \
+             `arglens export` writes a handout",
         );
-        return ExitCode::from(crate::cmd::USAGE_ERROR);
     }
     match run_in_terminal(pack, actions, opts) {
         Ok(code) => code,
-        Err(e) => {
-            eprintln!("arglens: terminal error: {e}");
-            ExitCode::from(crate::cmd::USAGE_ERROR)
-        }
+        // The error was the terminal going away: nobody is left to read a message, and
+        // writing one would fail too. End as a hang-up would have ended the program.
+        Err(_) if super::terminal_hung_up() => ExitCode::from(HUNG_UP),
+        Err(e) => crate::cmd::fail(&format!("terminal error: {e}")),
     }
 }
 
@@ -74,8 +76,7 @@ fn run_in_terminal(
     if opts.host_now
         && let Err(e) = opts.presenting.open_now(&app)
     {
-        eprintln!("arglens: {e}");
-        return Ok(ExitCode::from(crate::cmd::USAGE_ERROR));
+        return Ok(crate::cmd::fail(&e.to_string()));
     }
     let mut terminal = super::enter()?;
     let mut state = Loop {
@@ -86,6 +87,12 @@ fn run_in_terminal(
     };
     let result = state.run(&mut terminal, &signals);
     super::restore();
+    // Dropped with its cursor hidden, ratatui's terminal shows it, and reports a failure
+    // with `eprintln!`, which panics when standard error is that same terminal gone away. A
+    // terminal that cannot take the write is not dropped: the process is ending anyway.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     result
 }
 

@@ -1,9 +1,10 @@
 //! The signals that end the program (SIGTERM, SIGHUP, SIGINT): recorded for the event loop,
 //! with a watchdog for when the event loop cannot look.
 
-use std::io;
-use std::sync::Arc;
+use std::io::{self, IsTerminal};
+use std::os::fd::{AsFd, OwnedFd};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use super::restore;
 
@@ -34,10 +35,21 @@ const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 /// reader can keep retrying inside one `poll` call; when the terminal stops reading, drawing
 /// blocks in a write. Either way the event loop never gets to look at the signal flag and
 /// the process would stay for ever. This thread does not depend on it.
+///
+/// A terminal can also go without a SIGHUP: the program was started in a session of its own
+/// (`setsid`, some service managers and remote runners), so the terminal is not its
+/// controlling one, and closing it signals nobody. crossterm's reader then spins on the
+/// closed terminal for ever. So this thread also watches the terminal, and a hang-up counts
+/// as the SIGHUP that did not come.
 pub fn exit_if_stuck(flag: Arc<AtomicUsize>) {
+    let input = terminal_input();
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(std::time::Duration::from_millis(50));
+            if signal_received(&flag).is_none() && input.is_some_and(hung_up) {
+                let hangup = usize::try_from(signal_hook::consts::SIGHUP).unwrap_or(1);
+                flag.store(hangup, Ordering::SeqCst);
+            }
             if let Some(sig) = signal_received(&flag) {
                 std::thread::sleep(SIGNAL_GRACE);
                 // Restoring writes to the terminal, which blocks if nobody reads it (the event
@@ -53,6 +65,39 @@ pub fn exit_if_stuck(flag: Arc<AtomicUsize>) {
             }
         }
     });
+}
+
+/// The terminal crossterm reads keys from: standard input when it is one, else `/dev/tty`.
+/// Decided once, at start-up: a terminal that has hung up no longer says it is one.
+fn terminal_input() -> Option<&'static OwnedFd> {
+    static INPUT: OnceLock<Option<OwnedFd>> = OnceLock::new();
+    INPUT
+        .get_or_init(|| {
+            let stdin = io::stdin();
+            if stdin.is_terminal() {
+                return stdin.as_fd().try_clone_to_owned().ok();
+            }
+            std::fs::File::open("/dev/tty").ok().map(OwnedFd::from)
+        })
+        .as_ref()
+}
+
+/// Whether the terminal the program reads keys from has hung up.
+pub fn terminal_hung_up() -> bool {
+    terminal_input().is_some_and(hung_up)
+}
+
+/// Whether the far side of the terminal has gone (a closed pseudo-terminal, a dropped line).
+/// Asks without waiting and without reading, so no key is taken from the event loop.
+fn hung_up(fd: &OwnedFd) -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let mut fds = [PollFd::new(fd, PollFlags::empty())];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+    poll(&mut fds, Some(&now)).is_ok() && fds.first().is_some_and(|f| f.revents().intersects(gone))
 }
 
 /// The signal received so far, if any.
