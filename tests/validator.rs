@@ -416,22 +416,48 @@ fn control_characters_are_replaced_and_warned_about() {
 fn moved_texts_are_cleaned_folded_and_checked_like_the_rest() {
     let (_t, p) = pack_copy();
     let wide = "Borrowing from   American experience";
-    edit(&p, "sections/why-moscow.yaml", "Borrowing from American experience", wide);
+    edit(
+        &p,
+        "sections/why-moscow.yaml",
+        "Borrowing from American experience",
+        wide,
+    );
     edit(
         &p,
         "timeline.yaml",
         "title: The 1860 treaty the Chengde plaque recalls",
         "title: \"The 1860 treaty  the Chengde \\u202Eplaque recalls\"",
     );
-    edit(&p, "passages.yaml", "Xi Jinping, will make", "Xi Jinping,    will make");
+    edit(
+        &p,
+        "passages.yaml",
+        "Xi Jinping, will make",
+        "Xi Jinping,    will make",
+    );
     let checked = content::load_dir(&p).unwrap();
     let pack = &checked.pack;
     let point = pack.find_point("friends-first").and_then(|r| pack.point(r));
-    assert!(point.unwrap().claim.starts_with("Borrowing from American experience"));
+    assert!(
+        point
+            .unwrap()
+            .claim
+            .starts_with("Borrowing from American experience")
+    );
     let event = pack.events.iter().find(|e| e.id == "treaty-1860").unwrap();
-    assert_eq!(event.title, "The 1860 treaty the Chengde \u{fffd}plaque recalls");
-    let passage = pack.passages.iter().find(|q| q.id == "trip-itinerary").unwrap();
-    assert!(passage.text.contains("Xi Jinping, will make"), "{}", passage.text);
+    assert_eq!(
+        event.title,
+        "The 1860 treaty the Chengde \u{fffd}plaque recalls"
+    );
+    let passage = pack
+        .passages
+        .iter()
+        .find(|q| q.id == "trip-itinerary")
+        .unwrap();
+    assert!(
+        passage.text.contains("Xi Jinping, will make"),
+        "{}",
+        passage.text
+    );
     let warned = |file: &str| {
         checked.warnings.iter().any(|w| {
             w.file.ends_with(file) && w.message.contains("control or bidirectional-override")
@@ -447,7 +473,10 @@ fn moved_texts_are_cleaned_folded_and_checked_like_the_rest() {
         "title: \"  \"",
     );
     let e = only(errors_of(&p));
-    assert!(e.file.ends_with("timeline.yaml") && e.message == "`title` is empty", "{e:?}");
+    assert!(
+        e.file.ends_with("timeline.yaml") && e.message == "`title` is empty",
+        "{e:?}"
+    );
     assert_eq!(e.line, line_of(&p.join("timeline.yaml"), "title: \"  \""));
 }
 

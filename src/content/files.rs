@@ -60,8 +60,9 @@ impl PackFile {
     }
 
     /// The text, to find lines and columns in: as read, or read again if it was let go. A file
-    /// changed since it was parsed gives no text (its messages then point at no line rather
-    /// than at a wrong one).
+    /// changed (or gone) since it was parsed gives no text: its messages then point at its
+    /// first line, as they do for an item written in a shape the search cannot find, rather
+    /// than at a line of a text that was never checked.
     pub fn text_for_places(&self) -> std::borrow::Cow<'_, str> {
         let Some(r) = &self.released else {
             return std::borrow::Cow::Borrowed(&self.text);

@@ -49,12 +49,16 @@ pub fn drop_folding_spaces(s: &str) -> String {
 /// White space folded to single spaces, then the folding spaces dropped: the form in which
 /// quotations, paragraphs and date wordings are kept and compared.
 pub fn fold(s: &str) -> String {
-    fold_owned(s.to_owned())
+    drop_spaces_if_unspaced(super::text::normalize_ws(s))
 }
 
 /// [`fold`] for a string the caller gives up: text already in that form keeps its buffer.
 pub fn fold_owned(s: String) -> String {
-    let folded = super::text::normalize_ws_owned(s);
+    drop_spaces_if_unspaced(super::text::normalize_ws_owned(s))
+}
+
+/// The second step of [`fold`], on text whose white space is folded already.
+fn drop_spaces_if_unspaced(folded: String) -> String {
     // Most text holds no unspaced letters, so there is no space to drop.
     if !folded.chars().any(is_unspaced) {
         return folded;

@@ -181,3 +181,32 @@ impl ItemSite<'_> {
         self.site.locator().word_within(word, self.lines())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::files::PackFiles;
+
+    const TIMELINE: &str =
+        "events:\n  - id: first\n    title: One\n  - id: second\n    title: Two\n";
+
+    /// A file let go after parsing is read again for places; if it changed meanwhile, its
+    /// places fall back to the top of the file rather than to lines of the new text.
+    #[test]
+    fn places_in_a_released_file_are_found_in_its_text_read_again_unless_it_changed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("timeline.yaml");
+        std::fs::write(&path, TIMELINE).unwrap();
+        let files = PackFiles::Dir(tmp.path().to_path_buf());
+        let mut file = files.read("timeline.yaml").unwrap();
+        file.release(&files, "timeline.yaml");
+        let site = SiteFile::new(&file, ["first", "second"].into_iter());
+        let places: Vec<_> = site.items().map(|p| (p.line(), p.key("title"))).collect();
+        assert_eq!(places, [(2, Some((3, 5))), (4, Some((5, 5)))]);
+
+        std::fs::write(&path, format!("\n\n{TIMELINE}")).unwrap();
+        let site = SiteFile::new(&file, ["first", "second"].into_iter());
+        let places: Vec<_> = site.items().map(|p| (p.line(), p.key("title"))).collect();
+        assert_eq!(places, [(1, None), (1, None)]);
+    }
+}

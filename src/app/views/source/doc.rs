@@ -33,7 +33,8 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
         text_width: width.saturating_sub(digits + 3).max(1),
         chosen,
     };
-    doc.lines.reserve(lines_at_most(&pack.source.paragraphs, layout.text_width));
+    doc.lines
+        .reserve(lines_at_most(&pack.source.paragraphs, layout.text_width));
     for para in &pack.source.paragraphs {
         doc.blank();
         doc.paragraphs.push(doc.lines.len());
@@ -46,11 +47,13 @@ pub fn source_doc(pack: &Pack, chosen: Option<usize>, width: usize) -> Doc {
     doc
 }
 
-/// About as many lines as the paragraphs take at `width`, erring high: reserving them up
-/// front spares a large article's line list the doublings that would leave it up to twice the
-/// size it needs while it is built (it is trimmed to its size afterwards).
+/// About as many lines as the paragraphs take at `width`, erring high for prose: reserving
+/// them up front spares a large article's line list the doublings that would leave it up to
+/// twice the size it needs while it is built (it is trimmed to its size afterwards). Words
+/// longer than a third of the width wrap looser than this counts, and the list then grows as
+/// any list does: the estimate costs memory or saves it, never correctness.
 fn lines_at_most(paragraphs: &[Paragraph], width: usize) -> usize {
-    // A wrapped line is rarely shorter than two-thirds of the width, short words aside.
+    // A wrapped line of prose is rarely shorter than two-thirds of the width.
     let per_line = (width * 2 / 3).max(1);
     paragraphs
         .iter()
@@ -212,8 +215,14 @@ mod tests {
                 let reserved = lines_at_most(&pack.source.paragraphs, width - digits - 3);
                 // The title and the note come first, before the reservation.
                 let laid = doc.lines.len() - (doc.paragraphs[0] - 1);
-                assert!(reserved >= laid, "width {width}: {reserved} for {laid} lines");
-                assert!(reserved <= laid * 2, "width {width}: {reserved} for {laid} lines");
+                assert!(
+                    reserved >= laid,
+                    "width {width}: {reserved} for {laid} lines"
+                );
+                assert!(
+                    reserved <= laid * 2,
+                    "width {width}: {reserved} for {laid} lines"
+                );
             }
         }
     }
