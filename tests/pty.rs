@@ -319,8 +319,15 @@ fn a_terminal_closed_without_a_hangup_signal_still_ends_the_program() {
     use std::io::Read;
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
-    let Ok(setsid) = which("setsid") else {
-        eprintln!("skipped: no setsid(1) on this machine");
+    // util-linux's setsid; BusyBox's has no `--wait`. (Started by `Command`, setsid is not a
+    // process group leader, so it never needs to fork: the child is the program itself.)
+    let Some(setsid) = which("setsid").ok().filter(|s| {
+        Command::new(s)
+            .args(["--wait", "true"])
+            .status()
+            .is_ok_and(|st| st.success())
+    }) else {
+        eprintln!("skipped: no setsid(1) with --wait on this machine");
         return;
     };
     let size = nix::pty::Winsize {

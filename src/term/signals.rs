@@ -67,17 +67,18 @@ pub fn exit_if_stuck(flag: Arc<AtomicUsize>) {
     });
 }
 
-/// The terminal crossterm reads keys from: standard input when it is one, else `/dev/tty`.
-/// Decided once, at start-up: a terminal that has hung up no longer says it is one.
+/// The terminal the explorer reads keys from: standard input (it refuses to start when that
+/// is not a terminal). Decided once, at start-up: a terminal that has hung up no longer says
+/// it is one.
 fn terminal_input() -> Option<&'static OwnedFd> {
     static INPUT: OnceLock<Option<OwnedFd>> = OnceLock::new();
     INPUT
         .get_or_init(|| {
             let stdin = io::stdin();
-            if stdin.is_terminal() {
-                return stdin.as_fd().try_clone_to_owned().ok();
-            }
-            std::fs::File::open("/dev/tty").ok().map(OwnedFd::from)
+            stdin
+                .is_terminal()
+                .then(|| stdin.as_fd().try_clone_to_owned().ok())
+                .flatten()
         })
         .as_ref()
 }
@@ -96,7 +97,9 @@ fn hung_up(fd: &OwnedFd) -> bool {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+    // Not `NVAL`: the descriptor is this program's own, so "not open" never means the far
+    // side went, and macOS reports it for every terminal opened through `/dev/tty`.
+    let gone = PollFlags::HUP | PollFlags::ERR;
     poll(&mut fds, Some(&now)).is_ok() && fds.first().is_some_and(|f| f.revents().intersects(gone))
 }
 
