@@ -19,22 +19,12 @@ use std::process::Command;
 
 use arglens::export::{self, ExportFormat};
 
-/// A command on the `PATH`, by the first of these names found.
-fn find(names: &[&str]) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    names.iter().find_map(|name| {
-        std::env::split_paths(&path)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
 /// The browser and `pdftotext`, or `None` after saying why the test is skipped.
 fn tools() -> Option<(PathBuf, PathBuf)> {
     let chromium = std::env::var_os("ARGLENS_CHROMIUM")
         .map(PathBuf::from)
-        .or_else(|| find(&["chromium", "chromium-browser", "google-chrome"]));
-    let pdftotext = find(&["pdftotext"]);
+        .or_else(|| common::find_program(&["chromium", "chromium-browser", "google-chrome"]));
+    let pdftotext = common::find_program(&["pdftotext"]);
     match (chromium, pdftotext) {
         (Some(c), Some(p)) => Some((c, p)),
         (c, p) => {

@@ -321,7 +321,7 @@ fn a_terminal_closed_without_a_hangup_signal_still_ends_the_program() {
     use std::time::{Duration, Instant};
     // util-linux's setsid; BusyBox's has no `--wait`. (Started by `Command`, setsid is not a
     // process group leader, so it never needs to fork: the child is the program itself.)
-    let Some(setsid) = which("setsid").ok().filter(|s| {
+    let Some(setsid) = common::find_program(&["setsid"]).filter(|s| {
         Command::new(s)
             .args(["--wait", "true"])
             .status()
@@ -345,12 +345,11 @@ fn a_terminal_closed_without_a_hangup_signal_still_ends_the_program() {
     );
     drop(pty);
     let slave = || Stdio::from(slave_fd.try_clone().unwrap());
-    let config = tempfile::tempdir().unwrap();
     // `--wait`: should setsid have to fork, it still ends with the program's own status.
     let mut child = Command::new(setsid)
         .args(["--wait", env!("CARGO_BIN_EXE_arglens")])
         .env("TERM", "xterm-256color")
-        .env("XDG_CONFIG_HOME", config.path())
+        .env("ARGLENS_CONFIG", common::scratch_config())
         .stdin(slave())
         .stdout(slave())
         .stderr(slave())
@@ -391,13 +390,4 @@ fn a_terminal_closed_without_a_hangup_signal_still_ends_the_program() {
         panic!("the program kept running for 10 s after its terminal closed");
     };
     assert_eq!(status.code(), Some(129), "ends as on a hang-up: {status:?}");
-}
-
-/// The path of a program on `PATH`.
-fn which(program: &str) -> Result<std::path::PathBuf, ()> {
-    let path = std::env::var_os("PATH").ok_or(())?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(program))
-        .find(|p| p.is_file())
-        .ok_or(())
 }

@@ -48,7 +48,7 @@ impl PackFile {
     /// Lets go of the text once the file is parsed. A large pack's files are as big as
     /// everything built from them, and a pack that loads cleanly never looks at them again;
     /// the places a message points at are found in the text read again
-    /// ([`PackFile::text_for_places`]).
+    /// ([`PackFile::read_again`]).
     pub fn release(&mut self, files: &PackFiles, relative: &str) {
         let fingerprint = fingerprint(&self.text);
         self.text = String::new();
@@ -59,16 +59,15 @@ impl PackFile {
         }));
     }
 
-    /// The text, to find lines and columns in: as read, or read again if it was let go. A file
-    /// changed (or gone) since it was parsed gives no text: its messages then point at its
+    /// The text of a file [`PackFile::release`] let go, read again to find lines and columns
+    /// in; `None` when the text was never let go (it is in [`PackFile::text`]). A file changed
+    /// (or gone) since it was parsed gives an empty text: its messages then point at its
     /// first line, as they do for an item written in a shape the search cannot find, rather
     /// than at a line of a text that was never checked.
-    pub fn text_for_places(&self) -> std::borrow::Cow<'_, str> {
-        let Some(r) = &self.released else {
-            return std::borrow::Cow::Borrowed(&self.text);
-        };
+    pub fn read_again(&self) -> Option<String> {
+        let r = self.released.as_ref()?;
         let again = r.files.read(&r.relative).map(|f| f.text);
-        std::borrow::Cow::Owned(
+        Some(
             again
                 .ok()
                 .filter(|t| fingerprint(t) == r.fingerprint)
@@ -351,16 +350,21 @@ mod tests {
         std::fs::write(tmp.path().join("timeline.yaml"), "events:\r\n- id: a\r\n").unwrap();
         let files = PackFiles::Dir(tmp.path().to_path_buf());
         let mut f = files.read("timeline.yaml").unwrap();
-        let kept = f.text_for_places().into_owned();
+        assert_eq!(
+            f.read_again(),
+            None,
+            "nothing to read again before it is let go"
+        );
+        let kept = f.text.clone();
         assert_eq!(kept, "events:\n- id: a\n");
         f.release(&files, "timeline.yaml");
         assert!(f.text.is_empty() && f.text.capacity() == 0);
-        assert_eq!(f.text_for_places(), kept);
+        assert_eq!(f.read_again(), Some(kept));
         // Edited since it was parsed: its places would be wrong, so there are none.
         std::fs::write(tmp.path().join("timeline.yaml"), "events:\n- id: b\n").unwrap();
-        assert_eq!(f.text_for_places(), "");
+        assert_eq!(f.read_again().as_deref(), Some(""));
         std::fs::remove_file(tmp.path().join("timeline.yaml")).unwrap();
-        assert_eq!(f.text_for_places(), "");
+        assert_eq!(f.read_again().as_deref(), Some(""));
     }
 
     #[test]

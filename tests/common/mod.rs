@@ -37,6 +37,16 @@ pub fn press(app: &mut App, actions: &[Action]) {
     }
 }
 
+/// A program on the `PATH`, by the first of these names found.
+pub fn find_program(names: &[&str]) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    names.iter().find_map(|name| {
+        std::env::split_paths(&path)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
 /// A settings file of this test process's own, so the tests never read or change the
 /// developer's saved theme. It does not exist until a test saves settings.
 pub fn scratch_config() -> String {

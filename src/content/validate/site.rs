@@ -6,7 +6,6 @@
 //! on every item still costs one pass over each file, not one per message. The loader lets go
 //! of a large file's text once it is parsed, so the first message about it reads it again.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -61,12 +60,7 @@ impl<'f> SiteFile<'f> {
     }
 
     fn locator(&self) -> Locator<'_> {
-        let again = self
-            .again
-            .get_or_init(|| match self.file.text_for_places() {
-                Cow::Borrowed(_) => None,
-                Cow::Owned(text) => Some(text),
-            });
+        let again = self.again.get_or_init(|| self.file.read_again());
         let text = again.as_deref().unwrap_or(&self.file.text);
         let starts = self.starts.get_or_init(|| line_starts(text));
         Locator::with_starts(text, starts)
