@@ -873,27 +873,35 @@ fn the_box_is_laid_out_once_per_query_and_always_matches_a_fresh_layout() {
     }
 }
 
-/// The index keeps its own copy of a field's text only when it differs from the pack's; every
-/// field's text, wherever it is read from, is the text that was folded for searching.
+/// The index keeps its own copy of a field's text only when it differs from the pack's, and a
+/// folded copy only when the text is not plain ASCII; every field's text, wherever it is read
+/// from, is the text that was searched, and searching it is searching its folded form.
 #[test]
 fn every_field_shows_the_text_it_was_searched_in() {
     use arglens::app::find::fold::fold;
+    use arglens::app::find::searched::{Searched, is_plain};
     use arglens::content::text::normalize_ws;
     let mut packs = common::odd_packs();
     packs.push(("shipped", pack()));
     for (name, p) in packs {
         let index = Index::build(&p);
-        let mut fields = 0;
+        let (mut fields, mut plain) = (0, 0);
         for e in &index.entries {
-            for (n, f) in e.fields.iter().enumerate() {
+            for n in 0..e.fields.len() {
                 let text = index.text(e, n);
-                assert_eq!(
-                    text,
-                    normalize_ws(&text),
-                    "{name}: {:?} field {n}",
-                    e.target
-                );
-                assert_eq!(fold(&text), f.folded, "{name}: {:?} field {n}", e.target);
+                let at = format!("{name}: {:?} field {n}", e.target);
+                assert_eq!(text, normalize_ws(text), "{at}");
+                match index.searched(e, n) {
+                    Searched::Folded(f) => {
+                        assert!(!is_plain(text), "{at}: plain text folded");
+                        assert_eq!(*f, fold(text), "{at}");
+                    }
+                    Searched::Plain(s) => {
+                        assert_eq!(s, text, "{at}");
+                        assert!(is_plain(text), "{at}: not plain");
+                        plain += 1;
+                    }
+                }
                 fields += 1;
             }
             assert_eq!(
@@ -903,6 +911,12 @@ fn every_field_shows_the_text_it_was_searched_in() {
             );
         }
         assert!(fields > index.entries.len(), "{name}: {fields} fields");
+        if name == "shipped" {
+            assert!(
+                plain > 0 && plain < fields,
+                "{plain} of {fields} fields plain"
+            );
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! in the detail pane a search result opened, or in the source view after `/`.
 
 use super::{Line, Mark, Role};
-use crate::app::find::{fold::fold, word_ranges};
+use crate::app::find::ranges_in;
 
 /// Where the search words occur in a line's text, outside its margin, as byte ranges.
 pub fn matches(line: &Line, terms: &[String]) -> Vec<(usize, usize)> {
@@ -16,7 +16,7 @@ pub fn matches(line: &Line, terms: &[String]) -> Vec<(usize, usize)> {
         .map(|m| m.end)
         .max()
         .unwrap_or(0);
-    word_ranges(&fold(&line.text), &line.text, terms)
+    ranges_in(&line.text, terms)
         .into_iter()
         .filter(|(start, _)| *start >= margin)
         .collect()

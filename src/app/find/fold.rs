@@ -38,14 +38,35 @@ struct Anchor {
 
 /// The plain form of a character, for matching.
 fn plain(c: char) -> Option<char> {
+    match typographic(c) {
+        Some(p) => Some(p),
+        None if is_combining_mark(c) => None,
+        None => Some(c),
+    }
+}
+
+/// The plain quote, apostrophe, dash or space a typographic one stands for.
+fn typographic(c: char) -> Option<char> {
     Some(match c {
         '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
         '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
         '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
-        c if is_combining_mark(c) => return None,
-        c => c,
+        _ => return None,
     })
+}
+
+/// The one byte `c` folds to, when it folds to exactly one: an ASCII character, lower-cased,
+/// or a typographic quote, apostrophe, dash or space made plain. Text made only of these can
+/// be searched without a folded copy (see `searched`).
+pub fn one_byte(c: char) -> Option<u8> {
+    match typographic(c) {
+        Some(p) => u8::try_from(p).ok(),
+        None => u8::try_from(c)
+            .ok()
+            .filter(u8::is_ascii)
+            .map(|b| b.to_ascii_lowercase()),
+    }
 }
 
 /// Folds `s`: decomposes accented letters and drops the accents, lowers the case, makes
@@ -178,6 +199,34 @@ mod tests {
                 proptest::prop_assert_eq!(f.original_of(i), *want, "byte {} of {:?}", i, f.text);
             }
         }
+    }
+
+    /// Every character of the Basic Multilingual Plane, and a few beyond, that `one_byte`
+    /// says folds to one byte folds to that byte and nothing else; every ASCII character does,
+    /// and none outside ASCII folds to a letter or digit that way (the search of plain text
+    /// relies on it to look for a word's first letter among ASCII bytes only).
+    #[test]
+    fn one_byte_agrees_with_folding_for_every_character() {
+        let chars = (0..0x1_0000)
+            .chain(0x1_F600..0x1_F650)
+            .filter_map(char::from_u32);
+        let mut typographic = 0;
+        for c in chars {
+            let Some(b) = one_byte(c) else {
+                assert!(!c.is_ascii(), "{c:?}");
+                continue;
+            };
+            let folded = fold(c.encode_utf8(&mut [0; 4])).text;
+            assert_eq!(folded.as_bytes(), [b], "{c:?}");
+            if !c.is_ascii() {
+                assert!(!b.is_ascii_alphanumeric(), "{c:?}");
+                typographic += 1;
+            }
+        }
+        assert_eq!(
+            typographic, 23,
+            "the quotes, dashes and spaces of `typographic`"
+        );
     }
 
     #[test]

@@ -23,8 +23,16 @@ impl Vocabulary {
     /// Every word of every field of the index.
     pub fn of(index: &Index) -> Self {
         let mut words = BTreeMap::new();
-        for f in index.entries.iter().flat_map(|e| e.fields.iter()) {
-            for w in f.folded.text.split(|c: char| !c.is_alphanumeric()) {
+        let fields = index
+            .entries
+            .iter()
+            .flat_map(|e| (0..e.fields.len()).map(move |n| (e, n)));
+        for (e, n) in fields {
+            for w in index
+                .searched(e, n)
+                .text()
+                .split(|c: char| !c.is_alphanumeric())
+            {
                 if w.chars().count() >= MIN_LEN {
                     *words.entry(w.to_string()).or_insert(0) += 1;
                 }

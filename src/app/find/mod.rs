@@ -12,13 +12,16 @@ pub mod fold;
 mod fuzzy;
 pub mod index;
 mod order;
+mod parts;
 pub mod query;
+pub mod searched;
 
 pub use index::{HitKind, Index};
 pub use query::{Query, Scope};
 
 use crate::app::doc::Target;
-use index::{Entry, Field, LABEL, TITLE};
+use index::{Entry, LABEL, TITLE, Tier};
+use searched::{Searched, folded_unless_plain};
 
 /// Most results listed; the best come first.
 const MAX_HITS: usize = 200;
@@ -91,12 +94,12 @@ pub fn run(index: &Index, text: &str) -> Results {
 /// The literal matches of `q`, best first, ties in article order, leaving out `taken`, and
 /// how many there are in all: only the first [`MAX_HITS`] are listed.
 fn literal_hits(index: &Index, q: &Query, taken: &[Target]) -> (Vec<Hit>, usize) {
-    let mut found: Vec<(u8, usize, usize)> = index
+    let mut found: Vec<(u8, u32, usize)> = index
         .entries
         .iter()
         .enumerate()
         .filter(|(_, e)| !taken.contains(&e.target))
-        .filter_map(|(n, e)| rank(e, q).map(|r| (r, e.order, n)))
+        .filter_map(|(n, e)| rank(index, e, q).map(|r| (r, e.order, n)))
         .collect();
     let all = found.len();
     found.sort_unstable();
@@ -138,16 +141,10 @@ fn close_hits(index: &Index, q: &Query, out: &mut Results) {
 /// What to say about `tag:t` when nothing in the pack carries that tag: the tags there are,
 /// so a filter that can match nothing does not leave the reader guessing why.
 fn unknown_tag(index: &Index, t: &str) -> Option<String> {
-    let mut tags: Vec<String> = index
-        .entries
-        .iter()
-        .flat_map(|e| e.tags.iter().map(|x| x.to_lowercase()))
-        .collect();
+    let tags = index.tags();
     if tags.iter().any(|x| x == t) {
         return None;
     }
-    tags.sort();
-    tags.dedup();
     let listed: Vec<String> = tags.iter().map(|x| format!("tag:{x}")).collect();
     Some(if listed.is_empty() {
         format!("tag:{t}: nothing in this pack is tagged")
@@ -157,7 +154,7 @@ fn unknown_tag(index: &Index, t: &str) -> Option<String> {
 }
 
 /// Whether an entry passes the query's filters: `in:`, `tag:` and `kind:`.
-fn admitted(entry: &Entry, q: &Query) -> bool {
+fn admitted(index: &Index, entry: &Entry, q: &Query) -> bool {
     let in_scope = match q.scope {
         None => true,
         Some(Scope::Points) => entry.kind == HitKind::Point,
@@ -165,64 +162,62 @@ fn admitted(entry: &Entry, q: &Query) -> bool {
         Some(Scope::Events) => entry.kind == HitKind::Event,
         Some(Scope::Source) => entry.kind == HitKind::Source,
     };
-    let tagged = q
-        .tag
-        .as_ref()
-        .is_none_or(|t| entry.tags.iter().any(|x| x.to_lowercase() == *t));
-    let of_kind = q.kind.is_none_or(|k| entry.point_kind == Some(k));
+    let tagged = q.tag.as_ref().is_none_or(|t| index.tagged(entry, t));
+    let of_kind = q.kind.is_none_or(|k| index.point_kind(entry) == Some(k));
     in_scope && tagged && of_kind
+}
+
+/// A field of an entry as searched: its number, how much a match in it counts, its text as
+/// the search sees it.
+type Seen<'a> = (usize, Tier, Searched<'a>);
+
+/// The fields of `entry`, as searched.
+fn seen<'a>(index: &'a Index, entry: &'a Entry) -> impl Iterator<Item = Seen<'a>> + Clone {
+    (0..entry.fields.len()).filter_map(move |n| {
+        let tier = entry.fields.get(n)?.tier;
+        Some((n, tier, index.searched(entry, n)))
+    })
 }
 
 /// Whether `term` occurs in a field, or, for a year, falls in the dates an event's date
 /// field spans.
-fn covers(entry: &Entry, f: &Field, term: &str) -> bool {
-    f.folded.has_word(term) || (f.tier == LABEL && year_in(entry, term))
+fn covers(index: &Index, entry: &Entry, (_, tier, text): &Seen<'_>, term: &str) -> bool {
+    text.has_word(term) || (*tier == LABEL && year_in(index.years(entry), term))
 }
 
-fn year_in(entry: &Entry, term: &str) -> bool {
+fn year_in(years: Option<(i32, i32)>, term: &str) -> bool {
     let year = (term.len() == 4)
         .then(|| term.parse::<i32>().ok())
         .flatten();
-    matches!((year, entry.years), (Some(y), Some((from, to))) if (from..=to).contains(&y))
+    matches!((year, years), (Some(y), Some((from, to))) if (from..=to).contains(&y))
 }
 
 /// How good the entry's literal match is (lower is better), if every term occurs in it and
 /// no excluded word does.
-fn rank(entry: &Entry, q: &Query) -> Option<u8> {
-    if !admitted(entry, q) {
+fn rank(index: &Index, entry: &Entry, q: &Query) -> Option<u8> {
+    if !admitted(index, entry, q) {
         return None;
     }
-    let excluded = q
-        .exclude
-        .iter()
-        .any(|x| entry.fields.iter().any(|f| f.folded.has_word(x)));
-    let all_there = q
-        .terms
-        .iter()
-        .all(|t| entry.fields.iter().any(|f| covers(entry, f, t)));
-    if excluded || !all_there {
+    let fields = seen(index, entry);
+    let has = |t: &String| fields.clone().any(|(_, _, f)| f.has_word(t));
+    let covered = |t: &String| fields.clone().any(|f| covers(index, entry, &f, t));
+    if q.exclude.iter().any(has) || !q.terms.iter().all(covered) {
         return None;
     }
     let phrase = q.phrase();
-    let in_title = |f: &Field| f.tier == TITLE && f.folded.has_word(&phrase);
-    if !phrase.is_empty() && entry.fields.iter().any(in_title) {
+    let in_title = |(_, tier, f): Seen<'_>| tier == TITLE && f.has_word(&phrase);
+    if !phrase.is_empty() && fields.clone().any(in_title) {
         return Some(0);
     }
     // A year inside a span ("1996" in "the 1990s") is a weaker match than the year written.
-    let only_in_span = q
-        .terms
-        .iter()
-        .any(|t| !entry.fields.iter().any(|f| f.folded.has_word(t)));
-    if only_in_span {
+    if !q.terms.iter().all(has) {
         return Some(SPREAD);
     }
-    let whole = |f: &&Field| q.terms.iter().all(|t| covers(entry, f, t));
+    let whole = |f: &Seen<'_>| q.terms.iter().all(|t| covers(index, entry, f, t));
     Some(
-        entry
-            .fields
-            .iter()
+        fields
             .filter(whole)
-            .map(|f| f.tier)
+            .map(|(_, tier, _)| tier)
             .min()
             .unwrap_or(SPREAD),
     )
@@ -231,22 +226,24 @@ fn rank(entry: &Entry, q: &Query) -> Option<u8> {
 /// The result for an entry that matched: the best field holding every term, else the one
 /// holding the most, with the matches marked.
 fn hit(index: &Index, entry: &Entry, q: &Query, rank: u8) -> Hit {
-    let whole = |(_, f): &(usize, &Field)| q.terms.iter().all(|t| covers(entry, f, t));
-    let held = |(_, f): &(usize, &Field)| q.terms.iter().filter(|t| f.folded.has_word(t)).count();
-    let numbered = || entry.fields.iter().enumerate();
-    let shown = numbered()
+    let whole = |f: &Seen<'_>| q.terms.iter().all(|t| covers(index, entry, f, t));
+    let held = |(_, _, f): &Seen<'_>| q.terms.iter().filter(|t| f.has_word(t)).count();
+    let fields = seen(index, entry);
+    let shown = fields
+        .clone()
         .filter(whole)
-        .min_by_key(|(_, f)| f.tier)
-        .or_else(|| numbered().max_by_key(held));
-    let snippet_of = |(n, f): (usize, &Field)| snippet(&index.text(entry, n), &f.folded, &q.terms);
+        .min_by_key(|(_, tier, _)| *tier)
+        .or_else(|| fields.clone().max_by_key(held));
+    let snippet_of = |(n, _, f): Seen<'_>| snippet(index.text(entry, n), f, &q.terms);
+    let place = index.place(entry);
     let (text, matched, place_matched) = match shown {
-        Some((_, f)) if f.tier <= LABEL => {
+        Some((_, tier, _)) if tier <= LABEL => {
             // The title and date are already in the place line: mark them there and show
             // what follows.
-            let place = word_ranges(&fold::fold(&entry.place), &entry.place, &q.terms);
-            let next = numbered().find(|(_, f)| f.tier > LABEL);
+            let marked = ranges_in(&place, &q.terms);
+            let next = fields.clone().find(|(_, tier, _)| *tier > LABEL);
             let (text, matched) = next.map(snippet_of).unwrap_or_default();
-            (text, matched, place)
+            (text, matched, marked)
         }
         Some(shown) => {
             let (text, matched) = snippet_of(shown);
@@ -257,7 +254,7 @@ fn hit(index: &Index, entry: &Entry, q: &Query, rank: u8) -> Hit {
     Hit {
         target: entry.target,
         kind: entry.kind,
-        place: entry.place.clone(),
+        place,
         place_matched,
         text,
         matched,
@@ -268,8 +265,8 @@ fn hit(index: &Index, entry: &Entry, q: &Query, rank: u8) -> Hit {
 
 /// The field's text from a little before its first match, with every match of every term as
 /// byte ranges of that text.
-fn snippet(text: &str, folded: &fold::Folded, terms: &[String]) -> (String, Vec<(usize, usize)>) {
-    let ranges = word_ranges(folded, text, terms);
+fn snippet(text: &str, searched: Searched<'_>, terms: &[String]) -> (String, Vec<(usize, usize)>) {
+    let ranges = word_ranges(searched, text, terms);
     let first = ranges.first().map_or(0, |r| r.0);
     let chars_before = text.get(..first).map_or(0, |s| s.chars().count());
     let skip = chars_before.saturating_sub(LEAD);
@@ -311,17 +308,21 @@ fn word_start_after(text: &str, at: usize, limit: usize) -> usize {
         })
 }
 
-/// Where each term occurs in `original` (as byte ranges of it), in order, merged where they
+/// Where each term occurs in `text` (as byte ranges of it), in order, merged where they
 /// touch.
-pub fn word_ranges(folded: &fold::Folded, original: &str, terms: &[String]) -> Vec<(usize, usize)> {
+pub fn ranges_in(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    match folded_unless_plain(text) {
+        Some(folded) => word_ranges(Searched::Folded(&folded), text, terms),
+        None => word_ranges(Searched::Plain(text), text, terms),
+    }
+}
+
+/// Where each term occurs in `original` (as byte ranges of it), in order, merged where they
+/// touch, found in `folded`, its form as searched.
+pub fn word_ranges(folded: Searched<'_>, original: &str, terms: &[String]) -> Vec<(usize, usize)> {
     let mut ranges: Vec<(usize, usize)> = terms
         .iter()
-        .flat_map(|t| {
-            folded
-                .word_starts(t)
-                .into_iter()
-                .map(move |at| folded.original(at, at + t.len()))
-        })
+        .flat_map(|t| folded.word_ranges(t))
         .filter(|(a, b)| a < b && *b <= original.len())
         .collect();
     ranges.sort_unstable();

@@ -1,0 +1,202 @@
+//! A field as the search sees it. Most of a pack's text is plain: ASCII, with typographic
+//! quotes, apostrophes, dashes and spaces at most, every character of which folds to one byte
+//! (see [`one_byte`]). Such text is searched as it stands, folding each character as it is
+//! compared, and the index keeps no folded copy of it. Other text (accented letters, other
+//! scripts) is searched in its folded form (see [`fold`](super::fold)), which keeps the way
+//! back to the original.
+
+use std::borrow::Cow;
+
+use super::fold::{Folded, fold, is_unspaced, one_byte};
+
+/// A text as searched: plain text as it stands, anything else folded.
+#[derive(Debug, Clone, Copy)]
+pub enum Searched<'a> {
+    /// Text whose every character folds to one byte.
+    Plain(&'a str),
+    Folded(&'a Folded),
+}
+
+/// Whether every character of `s` folds to one byte, so it needs no folded copy.
+pub fn is_plain(s: &str) -> bool {
+    s.is_ascii() && !s.contains('`') || s.chars().all(|c| one_byte(c).is_some())
+}
+
+/// The folded form of `s`, or `None` when it is plain and needs none.
+pub fn folded_unless_plain(s: &str) -> Option<Box<Folded>> {
+    (!is_plain(s)).then(|| Box::new(fold(s)))
+}
+
+impl Searched<'_> {
+    /// Where `needle` (already folded) starts a word, as byte ranges of the original text. A
+    /// word's prefix counts, so `gaz` finds "Gazprom"; see [`Folded::word_starts`].
+    pub fn word_ranges(&self, needle: &str) -> Vec<(usize, usize)> {
+        match self {
+            Self::Plain(text) => plain_matches(text, needle, usize::MAX),
+            Self::Folded(f) => f
+                .word_starts(needle)
+                .into_iter()
+                .map(|at| f.original(at, at + needle.len()))
+                .collect(),
+        }
+    }
+
+    /// Whether `needle` starts a word anywhere in the text.
+    pub fn has_word(&self, needle: &str) -> bool {
+        match self {
+            Self::Plain(text) => !plain_matches(text, needle, 1).is_empty(),
+            Self::Folded(f) => f.has_word(needle),
+        }
+    }
+
+    /// The folded text: made on the spot for plain text.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            Self::Plain(text) => {
+                Cow::Owned(text.chars().filter_map(one_byte).map(char::from).collect())
+            }
+            Self::Folded(f) => Cow::Borrowed(&f.text),
+        }
+    }
+}
+
+/// The first `most` places where `needle` starts a word of plain `text`, as byte ranges of
+/// `text`: what searching its folded form finds, folding each character as it is compared.
+/// Like that search, a match does not overlap the one before it.
+fn plain_matches(text: &str, needle: &str, most: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let pin = needle.as_bytes();
+    let Some(&first) = pin.first() else {
+        return out;
+    };
+    // Plain text folds to ASCII; a needle with anything else is not in it.
+    if !needle.is_ascii() || needle.chars().next().is_some_and(is_unspaced) {
+        return out;
+    }
+    let mut free_from = 0;
+    for at in starts(text, first) {
+        if out.len() >= most {
+            break;
+        }
+        let Some(end) = (at >= free_from).then(|| match_at(text, at, pin)).flatten() else {
+            continue;
+        };
+        free_from = end;
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        if before
+            .and_then(one_byte)
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
+        {
+            out.push((at, end));
+        }
+    }
+    out
+}
+
+/// Where a character folding to `first` may start, in order. Only an ASCII character folds
+/// to a letter or digit, so those are looked for byte by byte; quotes, dashes and spaces are
+/// looked for character by character.
+fn starts(text: &str, first: u8) -> Box<dyn Iterator<Item = usize> + '_> {
+    if first.is_ascii_alphanumeric() {
+        let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+        Box::new(memchr::memchr2_iter(lower, upper, text.as_bytes()))
+    } else {
+        Box::new(
+            text.char_indices()
+                .filter(move |&(_, c)| one_byte(c) == Some(first))
+                .map(|(at, _)| at),
+        )
+    }
+}
+
+/// Where a match of `pin` starting at byte `at` of `text` ends, if one does. ASCII bytes
+/// other than the backtick fold to their lower case, so they are compared byte by byte; from
+/// the first other character on, character by character.
+fn match_at(text: &str, at: usize, pin: &[u8]) -> Option<usize> {
+    let hay = text.as_bytes().get(at..)?;
+    let mut same = 0;
+    for (&want, &b) in pin.iter().zip(hay) {
+        if !b.is_ascii() || b == b'`' {
+            break;
+        }
+        if b.to_ascii_lowercase() != want {
+            return None;
+        }
+        same += 1;
+    }
+    let from = at + same;
+    let mut chars = text.get(from..)?.char_indices();
+    for &want in pin.get(same..)? {
+        let (_, c) = chars.next()?;
+        if one_byte(c) != Some(want) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| from + i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the folded copy would find: the reference the plain search must agree with.
+    fn by_folding(text: &str, needle: &str) -> Vec<(usize, usize)> {
+        Searched::Folded(&fold(text)).word_ranges(needle)
+    }
+
+    proptest::proptest! {
+        // PROPTEST_CASES sets how many texts are tried (256 by default).
+        #[test]
+        fn plain_text_is_found_where_its_folded_copy_would_be(
+            // Few letters, so words repeat and matches touch and overlap.
+            text in "[abAB0 '.`’“”—\u{a0}-]{0,24}",
+            needle in "[abA0 '`’“—-]{0,4}|é|путин|习",
+        ) {
+            let needle = fold(&needle).text;
+            let plain = Searched::Plain(&text);
+            proptest::prop_assert!(is_plain(&text));
+            proptest::prop_assert_eq!(plain.word_ranges(&needle), by_folding(&text, &needle));
+            proptest::prop_assert_eq!(plain.has_word(&needle), !by_folding(&text, &needle).is_empty());
+            proptest::prop_assert_eq!(plain.text(), fold(&text).text);
+        }
+    }
+
+    #[test]
+    fn ascii_and_typographic_marks_are_plain_and_the_rest_is_not() {
+        assert!(is_plain("Xi's first trip, 2013 -- to Moscow"));
+        assert!(is_plain("Xi’s “first” trip—to Moscow"));
+        assert!(is_plain("`quoted'"));
+        assert!(!is_plain("Tomás"));
+        assert!(!is_plain("习近平"));
+        assert!(folded_unless_plain("Xi’s trip").is_none());
+        assert_eq!(
+            folded_unless_plain("Tomás").map(|f| f.text),
+            Some("tomas".into())
+        );
+    }
+
+    #[test]
+    fn plain_text_matches_word_starts_as_written() {
+        let s = Searched::Plain("Gazprom’s target; the RAGAS of “Kazan”");
+        assert_eq!(s.word_ranges("gaz"), vec![(0, 3)]);
+        assert_eq!(
+            s.word_ranges("gazprom's"),
+            vec![(0, 11)],
+            "the apostrophe is three bytes"
+        );
+        assert_eq!(s.word_ranges("ragas"), vec![(24, 29)]);
+        assert_eq!(s.word_ranges("\"kazan\""), vec![(33, 44)]);
+        assert!(!s.has_word("prom"), "inside a word");
+        assert!(!s.has_word("zan"));
+        assert!(s.has_word("kazan"));
+        assert!(!s.has_word("kazan and more"), "longer than what is left");
+        assert!(!s.has_word(""));
+        // Matches do not overlap, as in the folded search: a second "a a" would start inside
+        // the first, a second "b'b" starts after it.
+        for (text, needle, count) in [("a a a", "a a", 1), ("b’b’b’b", "b'b", 2)] {
+            let plain = Searched::Plain(text).word_ranges(needle);
+            assert_eq!(plain, by_folding(text, needle), "{needle:?} in {text:?}");
+            assert_eq!(plain.len(), count, "{needle:?} in {text:?}");
+        }
+    }
+}
