@@ -252,6 +252,9 @@ fn bench_search(c: &mut Criterion) {
             ("phrase", "\"same bed\""),
             ("year", "1996"),
             ("typo", "gazprm"),
+            // Words that start with an apostrophe or a dash: typographic ones match them too.
+            ("apostrophe", "'s"),
+            ("dash", "-"),
         ] {
             group.bench_function(BenchmarkId::new(name, n), |b| {
                 b.iter(|| black_box(run(&index, q)))

@@ -1,8 +1,8 @@
 //! Everything a reader can see, prepared once for searching: points (label, title, claim,
 //! explanation, notes), passages, events (title, description, dates in every form shown),
 //! every paragraph of the article, quoted or not, and the About page. Each field keeps how much
-//! a match in it counts and where its text is; text that is not plain ASCII is folded once
-//! (see `fold` and `searched`). What a result shows besides (where it is, its tags) is read
+//! a match in it counts and where its text is; text that is not plain (ASCII with typographic
+//! quotes, dashes and spaces at most) is folded once (see `fold` and `searched`). What a result shows besides (where it is, its tags) is read
 //! from the pack when a search asks, so a large pack's index stays small beside it.
 
 use std::sync::{Arc, OnceLock};
@@ -55,7 +55,8 @@ impl HitKind {
 pub struct Field {
     pub tier: Tier,
     text: Text,
-    /// The folded text, unless the text is plain ASCII and is searched as it stands.
+    /// The folded text, unless the text is plain (see `searched`) and is searched as it
+    /// stands.
     folded: Option<Box<Folded>>,
 }
 

@@ -318,11 +318,11 @@ pub fn ranges_in(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 }
 
 /// Where each term occurs in `original` (as byte ranges of it), in order, merged where they
-/// touch, found in `folded`, its form as searched.
-pub fn word_ranges(folded: Searched<'_>, original: &str, terms: &[String]) -> Vec<(usize, usize)> {
+/// touch, found in `searched`, its form as searched.
+fn word_ranges(searched: Searched<'_>, original: &str, terms: &[String]) -> Vec<(usize, usize)> {
     let mut ranges: Vec<(usize, usize)> = terms
         .iter()
-        .flat_map(|t| folded.word_ranges(t))
+        .flat_map(|t| searched.word_ranges(t))
         .filter(|(a, b)| a < b && *b <= original.len())
         .collect();
     ranges.sort_unstable();

@@ -7,19 +7,20 @@
 
 use std::borrow::Cow;
 
-use super::fold::{Folded, fold, is_unspaced, one_byte};
+use super::fold::{Folded, fold, one_byte};
 
 /// A text as searched: plain text as it stands, anything else folded.
 #[derive(Debug, Clone, Copy)]
 pub enum Searched<'a> {
     /// Text whose every character folds to one byte.
     Plain(&'a str),
+    /// Any other text, folded ahead, with the way back to the original's bytes.
     Folded(&'a Folded),
 }
 
 /// Whether every character of `s` folds to one byte, so it needs no folded copy.
 pub fn is_plain(s: &str) -> bool {
-    s.is_ascii() && !s.contains('`') || s.chars().all(|c| one_byte(c).is_some())
+    s.is_ascii() || s.chars().all(|c| one_byte(c).is_some())
 }
 
 /// The folded form of `s`, or `None` when it is plain and needs none.
@@ -70,7 +71,7 @@ fn plain_matches(text: &str, needle: &str, most: usize) -> Vec<(usize, usize)> {
         return out;
     };
     // Plain text folds to ASCII; a needle with anything else is not in it.
-    if !needle.is_ascii() || needle.chars().next().is_some_and(is_unspaced) {
+    if !needle.is_ascii() {
         return out;
     }
     let mut free_from = 0;
@@ -93,19 +94,35 @@ fn plain_matches(text: &str, needle: &str, most: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Where a character folding to `first` may start, in order. Only an ASCII character folds
-/// to a letter or digit, so those are looked for byte by byte; quotes, dashes and spaces are
-/// looked for character by character.
+/// The first byte of every typographic character `one_byte` folds (U+00A0 to U+00BB, and
+/// U+2009 to U+2212): a plain text's character outside ASCII starts with one of these.
+const TYPOGRAPHIC_LEADS: [u8; 2] = [0xC2, 0xE2];
+
+/// Where a character folding to `first` may start, in order: `match_at` checks each. Only an
+/// ASCII character folds to a letter or digit, so for those its two cases are looked for;
+/// for a quote, a dash or a space, that byte and the first bytes of the typographic
+/// characters too, and for an apostrophe the backtick besides.
 fn starts(text: &str, first: u8) -> Box<dyn Iterator<Item = usize> + '_> {
+    let hay = text.as_bytes();
+    let [c2, e2] = TYPOGRAPHIC_LEADS;
     if first.is_ascii_alphanumeric() {
         let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-        Box::new(memchr::memchr2_iter(lower, upper, text.as_bytes()))
+        Box::new(memchr::memchr2_iter(lower, upper, hay))
+    } else if first == b'\'' {
+        let (mut one, mut other) = (
+            memchr::memchr3_iter(first, b'`', e2, hay).peekable(),
+            memchr::memchr_iter(c2, hay).peekable(),
+        );
+        // The two lists in order, as one.
+        Box::new(std::iter::from_fn(move || {
+            match (one.peek(), other.peek()) {
+                (Some(a), Some(b)) if b < a => other.next(),
+                (Some(_), _) => one.next(),
+                (None, _) => other.next(),
+            }
+        }))
     } else {
-        Box::new(
-            text.char_indices()
-                .filter(move |&(_, c)| one_byte(c) == Some(first))
-                .map(|(at, _)| at),
-        )
+        Box::new(memchr::memchr3_iter(first, c2, e2, hay))
     }
 }
 
@@ -149,8 +166,8 @@ mod tests {
         #[test]
         fn plain_text_is_found_where_its_folded_copy_would_be(
             // Few letters, so words repeat and matches touch and overlap.
-            text in "[abAB0 '.`’“”—\u{a0}-]{0,24}",
-            needle in "[abA0 '`’“—-]{0,4}|é|путин|习",
+            text in "[abAB0 '.`’‘´“”—\u{a0}«-]{0,24}",
+            needle in "[abA0 '`’´“—«-]{0,4}|é|путин|习",
         ) {
             let needle = fold(&needle).text;
             let plain = Searched::Plain(&text);
@@ -158,6 +175,40 @@ mod tests {
             proptest::prop_assert_eq!(plain.word_ranges(&needle), by_folding(&text, &needle));
             proptest::prop_assert_eq!(plain.has_word(&needle), !by_folding(&text, &needle).is_empty());
             proptest::prop_assert_eq!(plain.text(), fold(&text).text);
+        }
+
+        /// A text made of a repeated piece, searched for two of the pieces: matches may start
+        /// inside one another, and only those that do not overlap count.
+        #[test]
+        fn repeated_pieces_are_found_as_the_folded_copy_finds_them(
+            piece in "[aB ’`—-]{1,3}",
+            times in 1usize..6,
+            tail in "[a ’]{0,3}",
+        ) {
+            let text = format!("{}{tail}", piece.repeat(times));
+            let needle = fold(&piece.repeat(2)).text;
+            let plain = Searched::Plain(&text).word_ranges(&needle);
+            proptest::prop_assert_eq!(plain, by_folding(&text, &needle));
+        }
+    }
+
+    /// The places a match may start come in order, and take in every character that folds
+    /// to the first byte looked for, whatever its first byte.
+    #[test]
+    fn every_start_is_a_candidate_in_order() {
+        let text = "a´b’c'd`e‘f — g«h»i\u{a0}-j";
+        for first in [b'\'', b'-', b'"', b' ', b'a', b'J'] {
+            let got: Vec<usize> = starts(text, first).collect();
+            assert!(got.windows(2).all(|w| w[0] < w[1]), "{first}: {got:?}");
+            assert!(got.iter().all(|&at| text.is_char_boundary(at)), "{got:?}");
+            let folds = |c: char| one_byte(c) == Some(first.to_ascii_lowercase());
+            for (at, _) in text.char_indices().filter(|&(_, c)| folds(c)) {
+                assert!(
+                    got.contains(&at),
+                    "{}: {at} missing from {got:?}",
+                    first as char
+                );
+            }
         }
     }
 
