@@ -1,6 +1,7 @@
 //! Two pieces of loading work done side by side when they are big enough to pay for a
 //! second thread, one after the other otherwise. Loading and validating a large pack both
-//! split their work this way; a small pack (the shipped one) never starts a thread.
+//! split their work this way; a small pack (the shipped one) never starts a thread. A large
+//! pack's whole loading also runs apart from the thread that asked for it (see `apart`).
 
 /// Runs `aside` and `here` and returns both results: `aside` on a second thread when
 /// `split`, else on this one. A panic on the second thread goes on on this one.
@@ -20,6 +21,18 @@ pub fn both<A: Send, B>(
             Ok(a) => (a, b),
             Err(panic) => std::panic::resume_unwind(panic),
         }
+    })
+}
+
+/// Runs `work` on a thread of its own when `split`, else on this one, and returns what it
+/// returns. A panic on that thread goes on on this one.
+pub fn apart<T: Send>(split: bool, work: impl FnOnce() -> T + Send) -> T {
+    if !split {
+        return work();
+    }
+    std::thread::scope(|scope| match scope.spawn(work).join() {
+        Ok(done) => done,
+        Err(panic) => std::panic::resume_unwind(panic),
     })
 }
 
@@ -46,6 +59,16 @@ mod tests {
     #[test]
     fn a_panic_aside_reaches_the_caller() {
         let caught = std::panic::catch_unwind(|| both(true, || panic!("aside"), || ()));
+        assert!(caught.is_err());
+    }
+
+    #[test]
+    fn work_apart_runs_on_its_own_thread_only_when_split() {
+        let here = std::thread::current().id();
+        assert_eq!(apart(false, || std::thread::current().id()), here);
+        assert_ne!(apart(true, || std::thread::current().id()), here);
+        assert_eq!(apart(true, || 6 * 7), 42);
+        let caught = std::panic::catch_unwind(|| apart(true, || panic!("apart")));
         assert!(caught.is_err());
     }
 }

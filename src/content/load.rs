@@ -117,11 +117,20 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
 /// Loads a pack from any source of files with the checks asked for. Every file is read as
 /// far as it can be, and the checks across files run on everything that was read.
 ///
+/// A large pack is loaded on a thread of its own (see [`super::beside::apart`]): the memory
+/// parsing takes and gives back then stays with that thread's share of the allocator, and the
+/// thread that goes on to draw keeps a small heap, where its allocations stay quick.
+pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
+    super::beside::apart(worth_a_thread(files), || load_here(files, checks))
+}
+
+/// [`load_with`] on this thread.
+///
 /// Parsing is most of the time a large pack takes to load, and the files do not depend on one
 /// another until they are checked together, so a large pack's passages and timeline are
 /// parsed on a second thread while this one parses the article and the sections. Problems are
 /// reported in the same order either way: article, passages, timeline, sections, source.
-pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
+fn load_here(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
     let mut later = Vec::new();
     let mut unread = Unread::default();
