@@ -123,7 +123,9 @@ impl Index {
         index
     }
 
-    /// The fields of what `target` leads to, the pack's own text kept only where it is.
+    /// The fields of what `target` leads to. A field whose text is the pack's own, as it
+    /// stands, points at it; only text put together here or with its white space folded is
+    /// kept in the index.
     fn fields(&mut self, target: Target) -> Box<[Field]> {
         let pieces = parts::pieces(&self.pack, target);
         let mut out = Vec::with_capacity(pieces.len());

@@ -192,6 +192,24 @@ mod tests {
         }
     }
 
+    /// Every character outside ASCII that folds to one byte starts with one of the bytes the
+    /// search looks for, so none is passed over.
+    #[test]
+    fn every_typographic_character_starts_with_a_lead_looked_for() {
+        let mut seen = 0;
+        for c in (0x80..0x1_0000).filter_map(char::from_u32) {
+            if one_byte(c).is_some() {
+                let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                assert!(
+                    TYPOGRAPHIC_LEADS.contains(&lead),
+                    "{c:?} starts with {lead:#x}"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 20, "{seen}");
+    }
+
     /// The places a match may start come in order, and take in every character that folds
     /// to the first byte looked for, whatever its first byte.
     #[test]
