@@ -121,16 +121,17 @@ pub fn load(files: &PackFiles) -> Result<Checked, LoadError> {
 /// parsing takes and gives back then stays with that thread's share of the allocator, and the
 /// thread that goes on to draw keeps a small heap, where its allocations stay quick.
 pub fn load_with(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
-    super::beside::apart(worth_a_thread(files), || load_here(files, checks))
+    let large = worth_a_thread(files);
+    super::beside::apart(large, || load_here(files, checks, large))
 }
 
 /// [`load_with`] on this thread.
 ///
 /// Parsing is most of the time a large pack takes to load, and the files do not depend on one
-/// another until they are checked together, so a large pack's passages and timeline are
+/// another until they are checked together, so a `large` pack's passages and timeline are
 /// parsed on a second thread while this one parses the article and the sections. Problems are
 /// reported in the same order either way: article, passages, timeline, sections, source.
-fn load_here(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
+fn load_here(files: &PackFiles, checks: Checks, large: bool) -> Result<Checked, LoadError> {
     let mut problems = Vec::new();
     let mut later = Vec::new();
     let mut unread = Unread::default();
@@ -156,7 +157,7 @@ fn load_here(files: &PackFiles, checks: Checks) -> Result<Checked, LoadError> {
         (article, sections, source)
     };
     let ((passages, timeline, list_problems), article) =
-        super::beside::both(worth_a_thread(files), read_lists, read_rest);
+        super::beside::both(large, read_lists, read_rest);
     let (article, sections, source) = article;
     problems.extend(list_problems);
     problems.append(&mut later);

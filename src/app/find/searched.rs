@@ -75,22 +75,24 @@ fn plain_matches(text: &str, needle: &str, most: usize) -> Vec<(usize, usize)> {
         return out;
     }
     let mut free_from = 0;
-    for at in starts(text, first) {
-        if out.len() >= most {
-            break;
+    with_starts(text, first, |starts| {
+        for at in starts {
+            if out.len() >= most {
+                break;
+            }
+            let Some(end) = (at >= free_from).then(|| match_at(text, at, pin)).flatten() else {
+                continue;
+            };
+            free_from = end;
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            if before
+                .and_then(one_byte)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                out.push((at, end));
+            }
         }
-        let Some(end) = (at >= free_from).then(|| match_at(text, at, pin)).flatten() else {
-            continue;
-        };
-        free_from = end;
-        let before = text.get(..at).and_then(|b| b.chars().next_back());
-        if before
-            .and_then(one_byte)
-            .is_none_or(|b| !b.is_ascii_alphanumeric())
-        {
-            out.push((at, end));
-        }
-    }
+    });
     out
 }
 
@@ -98,23 +100,28 @@ fn plain_matches(text: &str, needle: &str, most: usize) -> Vec<(usize, usize)> {
 /// U+2009 to U+2212): a plain text's character outside ASCII starts with one of these.
 const TYPOGRAPHIC_LEADS: [u8; 2] = [0xC2, 0xE2];
 
-/// Where a character folding to `first` may start, in order: `match_at` checks each. Only an
-/// ASCII character folds to a letter or digit, so for those its two cases are looked for;
-/// for a quote, a dash or a space, that byte and the first bytes of the typographic
-/// characters too, and for an apostrophe the backtick besides.
-fn starts(text: &str, first: u8) -> Box<dyn Iterator<Item = usize> + '_> {
+/// Hands `use_them` the places where a character folding to `first` may start, in order:
+/// `match_at` checks each. Only an ASCII character folds to a letter or digit, so for those
+/// its two cases are looked for; for a quote, a dash or a space, that byte and the first bytes
+/// of the typographic characters too, and for an apostrophe the backtick besides. (Handed
+/// over rather than returned, so the search of every field allocates no iterator.)
+fn with_starts<R>(
+    text: &str,
+    first: u8,
+    use_them: impl FnOnce(&mut dyn Iterator<Item = usize>) -> R,
+) -> R {
     let hay = text.as_bytes();
     let [c2, e2] = TYPOGRAPHIC_LEADS;
     if first.is_ascii_alphanumeric() {
         let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-        Box::new(memchr::memchr2_iter(lower, upper, hay))
+        use_them(&mut memchr::memchr2_iter(lower, upper, hay))
     } else if first == b'\'' {
         let (mut one, mut other) = (
             memchr::memchr3_iter(first, b'`', e2, hay).peekable(),
             memchr::memchr_iter(c2, hay).peekable(),
         );
         // The two lists in order, as one.
-        Box::new(std::iter::from_fn(move || {
+        use_them(&mut std::iter::from_fn(move || {
             match (one.peek(), other.peek()) {
                 (Some(a), Some(b)) if b < a => other.next(),
                 (Some(_), _) => one.next(),
@@ -122,7 +129,7 @@ fn starts(text: &str, first: u8) -> Box<dyn Iterator<Item = usize> + '_> {
             }
         }))
     } else {
-        Box::new(memchr::memchr3_iter(first, c2, e2, hay))
+        use_them(&mut memchr::memchr3_iter(first, c2, e2, hay))
     }
 }
 
@@ -216,7 +223,7 @@ mod tests {
     fn every_start_is_a_candidate_in_order() {
         let text = "a´b’c'd`e‘f — g«h»i\u{a0}-j";
         for first in [b'\'', b'-', b'"', b' ', b'a', b'J'] {
-            let got: Vec<usize> = starts(text, first).collect();
+            let got: Vec<usize> = with_starts(text, first, |s| s.collect());
             assert!(got.windows(2).all(|w| w[0] < w[1]), "{first}: {got:?}");
             assert!(got.iter().all(|&at| text.is_char_boundary(at)), "{got:?}");
             let folds = |c: char| one_byte(c) == Some(first.to_ascii_lowercase());
