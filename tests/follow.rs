@@ -71,7 +71,7 @@ fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
     assert_eq!(s.passage, Some(last));
     // The chosen passage is the selected quotation and is in view.
     let (doc, nav, h) = source::current(&a).unwrap();
-    let link = doc.links[nav.doc.selected.unwrap()];
+    let link = doc.links()[nav.doc.selected.unwrap()];
     assert_eq!(link.target, Target::Passage(last));
     assert!(link.first >= nav.doc.scroll && link.first < nav.doc.scroll + h);
     // Enter lists the points citing it.
@@ -94,7 +94,7 @@ fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
 fn the_source_shows_every_paragraph_and_marks_chosen_and_cited_passages() {
     let p = pack();
     let chosen = 3;
-    let doc = source::source_doc(&p, Some(chosen), 70);
+    let doc = source::SourceText::new(&p, Some(chosen), 70).to_doc();
     for para in &p.source.paragraphs {
         let n = para.number.to_string();
         let numbered = doc
@@ -446,12 +446,14 @@ fn the_mouse_reaches_map_rows_quotations_and_search_results() {
     update::update(&mut a, ToggleSource);
     let (doc, nav, _) = source::current(&a).unwrap();
     let other = doc
-        .links
+        .links()
         .iter()
         .position(|l| l.first >= nav.doc.scroll && Some(l.target) != Some(Target::Passage(0)))
         .unwrap();
-    let line = doc.links[other].first;
-    let col = doc.lines[line]
+    let line = doc.links()[other].first;
+    let col = doc
+        .line(line)
+        .unwrap()
         .marks
         .iter()
         .find(|m| m.link == Some(other))

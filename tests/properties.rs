@@ -167,7 +167,7 @@ fn check_invariants(a: &App) {
         Some(FullView::Source(_)) => {
             if let Some((doc, nav, h)) = arglens::app::views::source::current(a) {
                 assert!(nav.doc.scroll <= doc.height().saturating_sub(h));
-                assert!(nav.doc.selected.is_none_or(|l| l < doc.links.len()));
+                assert!(nav.doc.selected.is_none_or(|l| l < doc.links().len()));
             }
         }
         Some(FullView::Map(nav)) => {

@@ -712,6 +712,48 @@ fn slash_in_the_source_view_finds_words_in_the_article_like_less() {
     );
 }
 
+/// The occurrences are kept between frames (the status line counts them on every one), so
+/// what is kept must be what finding again gives: after another search, and at another width.
+#[test]
+fn the_occurrences_kept_are_those_of_the_last_words_at_the_current_width() {
+    use arglens::app::views::source::{current, find::found};
+    let fresh = |a: &arglens::app::App| {
+        let terms = a.searches.highlighted().to_vec();
+        current(a).unwrap().0.occurrences(&terms)
+    };
+    let mut a = app((100, 30));
+    press(&mut a, &[ToggleSource]);
+    // Each search in the same view, laid out the same.
+    for word in ["russia", "gazprom"] {
+        press(&mut a, &[Search]);
+        for c in word.chars() {
+            press(&mut a, &[Type(c)]);
+        }
+        press(&mut a, &[Activate]);
+        let (all, _) = found(&a).unwrap();
+        assert!(!all.is_empty(), "{word}");
+        assert_eq!(all.to_vec(), fresh(&a), "{word}");
+    }
+    press(&mut a, &[Search]);
+    for c in "china".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    press(&mut a, &[Activate]);
+    let wide = found(&a).unwrap().0;
+    press(&mut a, &[Resize(60, 30)]);
+    let narrow = found(&a).unwrap().0;
+    assert_eq!(narrow.to_vec(), fresh(&a));
+    assert_ne!(wide.to_vec(), narrow.to_vec(), "the lines moved");
+    assert_eq!(
+        arglens::app::status::location(&a),
+        format!(
+            "Source › {} of {} for “china”",
+            a.nav.source().unwrap().found.unwrap() + 1,
+            narrow.len()
+        )
+    );
+}
+
 #[test]
 fn an_index_built_elsewhere_is_kept_only_for_the_pack_it_was_built_from() {
     use arglens::app::action::Indexed;

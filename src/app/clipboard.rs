@@ -37,16 +37,16 @@ fn selected_passage(app: &App) -> Option<usize> {
             .and_then(|e| app.pack.event(e)?.passages.first().copied());
         return c.passage.or(of_event);
     }
-    let (doc, selected) = if let Some(s) = app.nav.source() {
-        (
-            views::source::current(app)?.0.as_ref().clone(),
-            s.doc.selected,
-        )
+    let link = if let Some(s) = app.nav.source() {
+        *views::source::current(app)?
+            .0
+            .links()
+            .get(s.doc.selected?)?
     } else {
         let doc = views::panes::detail_doc(app);
-        (doc, app.pane().and_then(|p| p.detail.selected))
+        *doc.links.get(app.pane()?.detail.selected?)?
     };
-    match doc.links.get(selected?)?.target {
+    match link.target {
         Target::Passage(p) => Some(p),
         _ => None,
     }

@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use super::doc::Doc;
+use super::doc::source::{Occurrence, SourceText};
 use super::filter::Passed;
 use super::find::Index;
 use super::layout::{EVENTS_MAX, EVENTS_MIN, LIST_MAX, LIST_MIN, Wants};
@@ -93,7 +93,10 @@ impl Measures {
 pub struct SourceLayout {
     pub width: usize,
     pub passage: Option<usize>,
-    pub doc: Arc<Doc>,
+    pub doc: Arc<SourceText>,
+    /// Where the last words searched for occur in it, and those words: every frame's status
+    /// line counts them, and finding them reads every line of the article.
+    pub found: Option<(Vec<String>, Arc<[Occurrence]>)>,
 }
 
 /// What `settle` keeps for the drawing code. Clones of an app share the layouts.
@@ -153,11 +156,36 @@ impl Memo {
     }
 
     /// The source document, if it was laid out for this width and passage.
-    pub fn source(&self, width: usize, passage: Option<usize>) -> Option<Arc<Doc>> {
+    pub fn source(&self, width: usize, passage: Option<usize>) -> Option<Arc<SourceText>> {
         self.source
             .as_ref()
             .filter(|s| s.width == width && s.passage == passage)
             .map(|s| Arc::clone(&s.doc))
+    }
+
+    /// Where `terms` occur in the source laid out for this width and passage, if that was
+    /// kept.
+    pub fn source_found(
+        &self,
+        width: usize,
+        passage: Option<usize>,
+        terms: &[String],
+    ) -> Option<Arc<[Occurrence]>> {
+        let s = self
+            .source
+            .as_ref()
+            .filter(|s| s.width == width && s.passage == passage)?;
+        s.found
+            .as_ref()
+            .filter(|(kept, _)| kept.as_slice() == terms)
+            .map(|(_, all)| Arc::clone(all))
+    }
+
+    /// Keeps where `terms` occur in the source layout kept last.
+    pub fn keep_source_found(&mut self, terms: &[String], all: Arc<[Occurrence]>) {
+        if let Some(s) = &mut self.source {
+            s.found = Some((terms.to_vec(), all));
+        }
     }
 
     /// The pack's search index, built the first time it is wanted: start-up pays nothing for a

@@ -27,8 +27,8 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     }
     b.render(area, buf);
     paint_marked(
-        &doc,
-        nav.doc.scroll,
+        &doc.window(nav.doc.scroll, h),
+        0,
         nav.doc.selected,
         app.searches.highlighted(),
         layout::inner(area),

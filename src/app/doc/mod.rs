@@ -94,8 +94,6 @@ pub struct Link {
 pub struct Doc {
     pub lines: Vec<Line>,
     pub links: Vec<Link>,
-    /// In a document of numbered paragraphs (the source), the first line of each, in order.
-    pub paragraphs: Vec<usize>,
     /// The block the next piece of content starts; see [`Anchor`].
     blocks: u32,
 }
@@ -232,6 +230,7 @@ impl crate::app::cursor::Content for Doc {
 mod era;
 pub mod highlight;
 mod point;
+pub mod source;
 pub use era::era_doc;
 pub use point::{event_doc, point_doc};
 

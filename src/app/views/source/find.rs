@@ -2,42 +2,44 @@
 //! goes to the first one from where the reader is, `n` and `N` step through them, and the
 //! status line counts them ("3 of 7").
 
-use super::current;
-use crate::app::doc::Doc;
-use crate::app::doc::highlight::matches;
+use std::sync::Arc;
+
+use super::{area, current, text_width};
+pub use crate::app::doc::source::Occurrence;
 use crate::app::state::App;
 
-/// Where one occurrence is: its line, and its bytes in that line's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Occurrence {
-    pub line: usize,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Every occurrence of `terms` in the article as laid out, in reading order.
-pub fn occurrences(doc: &Doc, terms: &[String]) -> Vec<Occurrence> {
-    doc.lines
-        .iter()
-        .enumerate()
-        .flat_map(|(line, l)| {
-            matches(l, terms)
-                .into_iter()
-                .map(move |(start, end)| Occurrence { line, start, end })
-        })
-        .collect()
-}
-
 /// The occurrences of the last search's words in the source view, and which one the reader
-/// is at.
-pub fn found(app: &App) -> Option<(Vec<Occurrence>, Option<usize>)> {
+/// is at: as kept by the last settle, or found now.
+pub fn found(app: &App) -> Option<(Arc<[Occurrence]>, Option<usize>)> {
     let nav = app.nav.source()?;
     let terms = app.searches.highlighted();
     if terms.is_empty() {
         return None;
     }
-    let (doc, _, _) = current(app)?;
-    Some((occurrences(&doc, terms), nav.found))
+    let width = text_width(area(app)?);
+    let all = match app.memo.source_found(width, nav.passage, terms) {
+        Some(all) => all,
+        None => current(app)?.0.occurrences(terms).into(),
+    };
+    Some((all, nav.found))
+}
+
+/// Keeps where the last search's words occur in the article as laid out, unless that is kept
+/// already: the status line counts them on every frame.
+pub(super) fn keep(app: &mut App) {
+    let Some(nav) = app.nav.source() else { return };
+    let terms = app.searches.highlighted();
+    let Some(width) = area(app).map(text_width) else {
+        return;
+    };
+    if terms.is_empty() || app.memo.source_found(width, nav.passage, terms).is_some() {
+        return;
+    }
+    if let Some((doc, _, _)) = current(app) {
+        let all: Arc<[Occurrence]> = doc.occurrences(terms).into();
+        let terms = terms.to_vec();
+        app.memo.keep_source_found(&terms, all);
+    }
 }
 
 /// After Enter: goes to the first occurrence at or after the top of the view.

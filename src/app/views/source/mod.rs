@@ -2,18 +2,17 @@
 //! opened at highlighted and every other passage the pack quotes marked, each one a link to the
 //! points that cite it.
 
-mod doc;
 pub mod find;
 
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-pub use doc::{BAR_CHOSEN, BAR_CITED, BAR_PLAIN, source_doc};
+pub use crate::app::doc::source::{BAR_CHOSEN, BAR_CITED, BAR_PLAIN, SourceText};
 
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
-use crate::app::doc::{Doc, Target};
+use crate::app::doc::Target;
 use crate::app::layout;
 use crate::app::memo::SourceLayout;
 use crate::app::navigate;
@@ -33,16 +32,16 @@ pub fn text_width(area: Rect) -> usize {
     usize::from(layout::inner(area).width.saturating_sub(2)).min(layout::MAX_TEXT_WIDTH + 8)
 }
 
-/// The source document as laid out by the last settle, the view's state and its height in
-/// rows, if the source view is open.
-pub fn current(app: &App) -> Option<(Arc<Doc>, SourceNav, usize)> {
+/// The article as laid out by the last settle, the view's state and its height in rows, if
+/// the source view is open.
+pub fn current(app: &App) -> Option<(Arc<SourceText>, SourceNav, usize)> {
     let nav = *app.nav.source()?;
     let r = area(app)?;
     let width = text_width(r);
     let doc = app
         .memo
         .source(width, nav.passage)
-        .unwrap_or_else(|| Arc::new(source_doc(&app.pack, nav.passage, width)));
+        .unwrap_or_else(|| Arc::new(SourceText::new(&app.pack, nav.passage, width)));
     Some((doc, nav, rows(r)))
 }
 
@@ -51,18 +50,19 @@ fn rows(area: Rect) -> usize {
 }
 
 /// Lays the article out for the view's width, unless the last layout is still good.
-fn lay_out(app: &mut App) -> Option<(Arc<Doc>, usize)> {
+fn lay_out(app: &mut App) -> Option<(Arc<SourceText>, usize)> {
     let passage = app.nav.source()?.passage;
     let r = area(app)?;
     let width = text_width(r);
     let doc = match app.memo.source(width, passage) {
         Some(doc) => doc,
         None => {
-            let doc = Arc::new(source_doc(&app.pack, passage, width));
+            let doc = Arc::new(SourceText::new(&app.pack, passage, width));
             app.memo.keep_source(SourceLayout {
                 width,
                 passage,
                 doc: Arc::clone(&doc),
+                found: None,
             });
             doc
         }
@@ -133,11 +133,11 @@ pub fn action(app: &mut App, action: &Action) -> bool {
 
 /// Enter on a quotation lists the points citing it; with none selected, it selects the first
 /// in view.
-fn activate(app: &mut App, doc: &Doc, h: usize) {
+fn activate(app: &mut App, doc: &SourceText, h: usize) {
     let selected = app.nav.source().and_then(|s| s.doc.selected);
-    match selected.and_then(|i| doc.links.get(i)).map(|l| l.target) {
+    match selected.and_then(|i| doc.links().get(i)).map(|l| l.target) {
         Some(Target::Passage(p)) => navigate::choose_citing_passage(app, p),
-        _ if doc.links.is_empty() => {
+        _ if doc.links().is_empty() => {
             app.status.message = Some("the pack quotes nothing here".into());
         }
         _ => {
@@ -151,7 +151,7 @@ fn activate(app: &mut App, doc: &Doc, h: usize) {
 }
 
 /// A click on a quotation selects it; a second click lists the points citing it.
-fn click(app: &mut App, doc: &Doc, col: u16, row: u16) {
+fn click(app: &mut App, doc: &SourceText, col: u16, row: u16) {
     let Some(r) = area(app).map(layout::inner) else {
         return;
     };
@@ -159,7 +159,7 @@ fn click(app: &mut App, doc: &Doc, col: u16, row: u16) {
         return;
     }
     let Some(c) = cursor_mut(app) else { return };
-    let line = doc.lines.get(c.scroll + usize::from(row - r.y));
+    let line = doc.line(c.scroll + usize::from(row - r.y));
     // The margin is one column left of the text.
     let x = usize::from(col - r.x).saturating_sub(1);
     let hit = line.and_then(|l| {
@@ -192,19 +192,19 @@ fn byte_at_column(text: &str, col: usize) -> usize {
 
 /// Puts a newly opened view at its passage (selected, a third of the way down) or at its
 /// paragraph.
-fn place(nav: &mut SourceNav, doc: &Doc, h: usize) {
+fn place(nav: &mut SourceNav, doc: &SourceText, h: usize) {
     let link = nav.passage.and_then(|p| {
-        doc.links
+        doc.links()
             .iter()
             .position(|l| l.target == Target::Passage(p))
     });
-    if let Some(l) = link.and_then(|i| doc.links.get(i).map(|l| (i, l))) {
+    if let Some(l) = link.and_then(|i| doc.links().get(i).map(|l| (i, l))) {
         nav.doc.selected = Some(l.0);
         nav.doc.scroll = l.1.first.saturating_sub(h / 3);
         nav.doc.reveal(l.1.first, l.1.last, h);
-    } else if let Some(&line) = nav
+    } else if let Some(line) = nav
         .paragraph
-        .and_then(|n| doc.paragraphs.get(n.checked_sub(1)?))
+        .and_then(|n| doc.paragraph_starts().nth(n.checked_sub(1)?))
     {
         nav.doc.scroll = line.saturating_sub(h / 3);
     }
@@ -226,4 +226,5 @@ pub fn settle(app: &mut App) {
         place(nav, doc, h);
     }
     nav.doc.settle(doc, h);
+    find::keep(app);
 }
