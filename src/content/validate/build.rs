@@ -179,12 +179,14 @@ impl Validator {
         passages: &Index,
         events: &Index,
     ) -> Sections {
+        // Sized up front: grown by doubling, a large pack's lists would hold slack at the peak.
+        let all_points = raw.sections.iter().map(|s| s.section.points.len()).sum();
         let mut out = Sections {
-            sections: Vec::new(),
-            point_events: Vec::new(),
+            sections: Vec::with_capacity(raw.sections.len()),
+            point_events: Vec::with_capacity(all_points),
         };
-        let mut section_ids = HashMap::new();
-        let mut point_ids = HashMap::new();
+        let mut section_ids = HashMap::with_capacity(raw.sections.len());
+        let mut point_ids = HashMap::with_capacity(all_points);
         // Ids are checked across every file, so every file's places live to the end.
         let sites: Vec<SiteFile> = raw
             .sections
@@ -211,7 +213,7 @@ impl Validator {
                     "a section needs at least one point".into(),
                 );
             }
-            let mut points = Vec::new();
+            let mut points = Vec::with_capacity(s.points.len());
             debug_assert_eq!(
                 texts.len(),
                 s.points.len(),
@@ -299,7 +301,7 @@ impl Validator {
         t: &Timeline<'_>,
         refs: &Refs<'_>,
     ) -> Vec<Event> {
-        let mut events = Vec::new();
+        let mut events = Vec::with_capacity(t.order.len());
         for &i in &t.order {
             let (Some(e), Some(&place)) = (raw.events.get(i), t.places.get(i)) else {
                 continue;

@@ -16,7 +16,7 @@ use super::highlight::matches;
 use super::{Doc, Line, Link, Role};
 use crate::app::cursor::{Anchor, Content};
 use crate::content::Pack;
-use paragraph::{Margin, Place, paragraph};
+use paragraph::{Margin, Place, Span, paragraph, quoted};
 
 /// Where one occurrence of the words searched for is: its line, and its bytes in that line's
 /// text.
@@ -40,6 +40,10 @@ pub struct SourceText {
     first_block: u32,
     /// Every quotation in the article, in order: the cursor's items.
     links: Vec<Link>,
+    /// Where each link's quotation is in its paragraph. Finding them means looking for every
+    /// passage of a paragraph in it, and a paragraph may be quoted thousands of times over
+    /// (most of them inside one another, and dropped): done once, here.
+    spans: Vec<Span>,
     height: usize,
 }
 
@@ -64,13 +68,16 @@ impl SourceText {
             starts: Vec::with_capacity(pack.source.paragraphs.len()),
             first_block,
             links: Vec::new(),
+            spans: Vec::new(),
         };
-        for i in 0..pack.source.paragraphs.len() {
+        for (i, para) in pack.source.paragraphs.iter().enumerate() {
             let place = text.place(i, text.height, text.links.len());
-            let (lines, links) = text.lay_out(i, place);
+            let (folded, spans) = quoted(pack, para);
+            let (lines, links) = paragraph(para, &folded, &spans, &text.margin, place);
             text.starts.push((place.first_line, place.first_link));
             text.height += lines.len();
             text.links.extend(links);
+            text.spans.extend(spans);
         }
         text
     }
@@ -85,20 +92,17 @@ impl SourceText {
         }
     }
 
-    /// Paragraph `i`'s lines and links, placed at `at`.
-    fn lay_out(&self, i: usize, at: Place) -> (Vec<Line>, Vec<Link>) {
-        match self.pack.source.paragraphs.get(i) {
-            Some(para) => paragraph(&self.pack, para, &self.margin, at),
-            None => (Vec::new(), Vec::new()),
-        }
-    }
-
-    /// Paragraph `i`'s lines, the blank before it first.
+    /// Paragraph `i`'s lines, the blank before it first, laid out again.
     fn paragraph_lines(&self, i: usize) -> Vec<Line> {
-        let Some(&(line, link)) = self.starts.get(i) else {
+        let (Some(&(line, link)), Some(para)) =
+            (self.starts.get(i), self.pack.source.paragraphs.get(i))
+        else {
             return Vec::new();
         };
-        self.lay_out(i, self.place(i, line, link)).0
+        let next_link = self.starts.get(i + 1).map_or(self.spans.len(), |s| s.1);
+        let spans = self.spans.get(link..next_link).unwrap_or_default();
+        let text = crate::content::text::normalize_ws(&para.text);
+        paragraph(para, &text, spans, &self.margin, self.place(i, line, link)).0
     }
 
     /// The paragraph line `line` belongs to, if it is below the title and the note.
@@ -242,16 +246,20 @@ impl Content for SourceText {
 mod tests {
     use super::*;
 
-    /// The shipped pack, and the same with every paragraph led by a run of Chinese, which
-    /// wraps inside words: lines then start mid-word, and paragraphs run to more lines.
+    /// The shipped pack; the same with every paragraph led by a run of Chinese, which wraps
+    /// inside words (lines then start mid-word, and paragraphs run to more lines); and the
+    /// shipped pack with every passage repeated, each quotation found three times over.
     fn packs() -> Vec<Arc<Pack>> {
+        use crate::content::{files::PackFiles, load, scale};
         let shipped = crate::content::load_embedded().expect("loads").pack;
         let mut wide = shipped.clone();
         for p in &mut wide.source.paragraphs {
             let lead = "中文的文章没有空格所以可以在任何两个字之间换行".repeat(p.number % 3);
             p.text = format!("{lead} {}", p.text);
         }
-        vec![Arc::new(shipped), Arc::new(wide)]
+        let files = scale::repeated_files(3).expect("grows");
+        let repeated = load(&PackFiles::Memory(Arc::new(files))).expect("loads");
+        vec![Arc::new(shipped), Arc::new(wide), Arc::new(repeated.pack)]
     }
 
     /// Each layout of each pack, at widths narrow to wide, with and without a chosen passage.

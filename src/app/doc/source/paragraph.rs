@@ -49,17 +49,19 @@ pub(super) struct Place {
     pub block: u32,
 }
 
-/// One paragraph: a blank line, then its lines with the number in the margin, and a link for
-/// each passage quoted from it, covering the lines it spans. Line and link indices are those
-/// of the whole document, from `at`.
+/// Bytes of a paragraph's text (white space folded) that a passage quotes, and the passage.
+pub(super) type Span = (usize, usize, usize);
+
+/// One paragraph, its text `text` (white space folded) quoted at `spans`: a blank line, then
+/// its lines with the number in the margin, and a link for each span, covering the lines it
+/// is on. Line and link indices are those of the whole document, from `at`.
 pub(super) fn paragraph(
-    pack: &Pack,
     para: &Paragraph,
+    text: &str,
+    spans: &[Span],
     m: &Margin,
     at: Place,
 ) -> (Vec<Line>, Vec<Link>) {
-    let text = normalize_ws(&para.text);
-    let spans = quoted_spans(pack, &text, &para.passages);
     let mut lines = vec![blank(at.block)];
     let block = at.block + 1;
     let mut link_lines: Vec<Option<(usize, usize)>> = vec![None; spans.len()];
@@ -72,7 +74,7 @@ pub(super) fn paragraph(
         None => (Role::Body, true),
     };
     let mut from = 0;
-    for (n, piece) in wrap(&text, m.text_width).iter().enumerate() {
+    for (n, piece) in wrap(text, m.text_width).iter().enumerate() {
         let start = text
             .get(from..)
             .and_then(|rest| rest.find(piece.as_str()))
@@ -117,7 +119,7 @@ pub(super) fn paragraph(
         lines.push(line);
     }
     let after = at.first_line + lines.len();
-    (lines, quotation_links(&spans, link_lines, after))
+    (lines, quotation_links(spans, link_lines, after))
 }
 
 /// The blank line before a paragraph, a block of its own.
@@ -133,11 +135,7 @@ fn blank(block: u32) -> Line {
 
 /// A link for each quoted span, over the lines it was found on; a span on no line (none
 /// should be) points just after the paragraph.
-fn quotation_links(
-    spans: &[(usize, usize, usize)],
-    lines: Vec<Option<(usize, usize)>>,
-    after: usize,
-) -> Vec<Link> {
+fn quotation_links(spans: &[Span], lines: Vec<Option<(usize, usize)>>, after: usize) -> Vec<Link> {
     spans
         .iter()
         .zip(lines)
@@ -184,9 +182,17 @@ fn margin_line(
     }
 }
 
+/// A paragraph's text with its white space folded, and where `pack`'s passages quote it, in
+/// order and not overlapping (a passage quoted again inside another is dropped).
+pub(super) fn quoted(pack: &Pack, para: &Paragraph) -> (String, Vec<Span>) {
+    let text = normalize_ws(&para.text);
+    let spans = quoted_spans(pack, &text, &para.passages);
+    (text, spans)
+}
+
 /// Byte ranges of `text` quoted by `passages`, in order and not overlapping.
-fn quoted_spans(pack: &Pack, text: &str, passages: &[usize]) -> Vec<(usize, usize, usize)> {
-    let mut spans: Vec<(usize, usize, usize)> = passages
+fn quoted_spans(pack: &Pack, text: &str, passages: &[usize]) -> Vec<Span> {
+    let mut spans: Vec<Span> = passages
         .iter()
         .filter_map(|&i| {
             let needle = normalize_ws(&pack.passage(i)?.text);
