@@ -503,3 +503,35 @@ fn views_close_when_another_tab_is_chosen() {
         press(&mut a, &[GoToTab(0)]);
     }
 }
+
+/// What the source view draws once scrolled is the article's lines from the scroll on, laid
+/// out as the cursor counts them; the screens were recorded when the whole article was laid
+/// out at once, and must not change now that only the lines in view are made.
+#[test]
+fn the_source_view_draws_the_article_where_it_is_scrolled() {
+    let mut a = app((100, 30));
+    press(&mut a, &[ToggleSource, PageDown, PageDown, Down, Down]);
+    let s = screen(&a);
+    let (doc, nav, h) = source::current(&a).unwrap();
+    assert!(nav.doc.scroll > 0, "scrolled");
+    let whole = doc.to_doc();
+    let rows: Vec<&str> = s.lines().skip(2).take(h).collect();
+    for (row, line) in rows.iter().zip(&whole.lines[nav.doc.scroll..]) {
+        assert!(
+            row.contains(line.text.trim_end()),
+            "{row:?} shows {:?}",
+            line.text
+        );
+    }
+    insta::assert_snapshot!("source_scrolled_100x30", s);
+    press(&mut a, &[Resize(64, 20), PageDown, Down]);
+    let s = screen(&a);
+    insta::assert_snapshot!("source_scrolled_64x20", s);
+    press(&mut a, &[Search]);
+    for c in "gazprom".chars() {
+        press(&mut a, &[Type(c)]);
+    }
+    press(&mut a, &[Activate, SearchNext, SearchNext]);
+    let s = screen(&a);
+    insta::assert_snapshot!("source_found_64x20", s);
+}

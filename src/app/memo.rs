@@ -181,9 +181,19 @@ impl Memo {
             .map(|(_, all)| Arc::clone(all))
     }
 
-    /// Keeps where `terms` occur in the source layout kept last.
-    pub fn keep_source_found(&mut self, terms: &[String], all: Arc<[Occurrence]>) {
-        if let Some(s) = &mut self.source {
+    /// Keeps where `terms` occur in the source laid out for this width and passage, if that
+    /// is the layout kept (they were found in it).
+    pub fn keep_source_found(
+        &mut self,
+        width: usize,
+        passage: Option<usize>,
+        terms: &[String],
+        all: Arc<[Occurrence]>,
+    ) {
+        if let Some(s) = &mut self.source
+            && s.width == width
+            && s.passage == passage
+        {
             s.found = Some((terms.to_vec(), all));
         }
     }
@@ -246,5 +256,34 @@ mod tests {
         );
         memo.keep_passed(&pack, None);
         assert!(memo.passed(second).is_none());
+    }
+
+    /// Where words occur is kept with the layout they were found in, and given back only for
+    /// that layout and those words.
+    #[test]
+    fn occurrences_are_kept_for_their_layout_and_words_only() {
+        let pack = Arc::new(crate::content::load_embedded().expect("loads").pack);
+        let mut memo = Memo::new(&pack);
+        let layout = |width, passage| SourceLayout {
+            width,
+            passage,
+            doc: Arc::new(SourceText::new(&pack, passage, width)),
+            found: None,
+        };
+        let words = vec!["gas".to_string()];
+        let all: Arc<[Occurrence]> = SourceText::new(&pack, None, 80).occurrences(&words).into();
+        assert!(!all.is_empty());
+        memo.keep_source(layout(80, None));
+        // Found in another layout: not kept with this one.
+        memo.keep_source_found(60, None, &words, Arc::clone(&all));
+        memo.keep_source_found(80, Some(0), &words, Arc::clone(&all));
+        assert!(memo.source_found(80, None, &words).is_none());
+        memo.keep_source_found(80, None, &words, Arc::clone(&all));
+        assert!(memo.source_found(80, None, &words).is_some());
+        assert!(memo.source_found(80, None, &["oil".to_string()]).is_none());
+        assert!(memo.source_found(60, None, &words).is_none());
+        // A new layout starts with nothing found.
+        memo.keep_source(layout(60, None));
+        assert!(memo.source_found(60, None, &words).is_none());
     }
 }

@@ -27,23 +27,27 @@ pub fn found(app: &App) -> Option<(Arc<[Occurrence]>, Option<usize>)> {
 /// Keeps where the last search's words occur in the article as laid out, unless that is kept
 /// already: the status line counts them on every frame.
 pub(super) fn keep(app: &mut App) {
-    let Some(nav) = app.nav.source() else { return };
+    let Some(passage) = app.nav.source().map(|s| s.passage) else {
+        return;
+    };
     let terms = app.searches.highlighted();
     let Some(width) = area(app).map(text_width) else {
         return;
     };
-    if terms.is_empty() || app.memo.source_found(width, nav.passage, terms).is_some() {
+    if terms.is_empty() || app.memo.source_found(width, passage, terms).is_some() {
         return;
     }
     if let Some((doc, _, _)) = current(app) {
         let all: Arc<[Occurrence]> = doc.occurrences(terms).into();
         let terms = terms.to_vec();
-        app.memo.keep_source_found(&terms, all);
+        app.memo.keep_source_found(width, passage, &terms, all);
     }
 }
 
-/// After Enter: goes to the first occurrence at or after the top of the view.
+/// After Enter: goes to the first occurrence at or after the top of the view. What is found
+/// is kept first, so the settle after this key does not look again.
 pub fn first(app: &mut App) {
+    keep(app);
     let Some((all, _)) = found(app) else { return };
     let top = app.nav.source().map_or(0, |s| s.doc.scroll);
     let at = all
