@@ -99,6 +99,13 @@ pub struct SourceLayout {
     pub found: Option<(Vec<String>, Arc<[Occurrence]>)>,
 }
 
+impl SourceLayout {
+    /// Whether this is the article laid out for `width` and `passage`.
+    fn is_for(&self, width: usize, passage: Option<usize>) -> bool {
+        self.width == width && self.passage == passage
+    }
+}
+
 /// What `settle` keeps for the drawing code. Clones of an app share the layouts.
 #[derive(Clone)]
 pub struct Memo {
@@ -159,7 +166,7 @@ impl Memo {
     pub fn source(&self, width: usize, passage: Option<usize>) -> Option<Arc<SourceText>> {
         self.source
             .as_ref()
-            .filter(|s| s.width == width && s.passage == passage)
+            .filter(|s| s.is_for(width, passage))
             .map(|s| Arc::clone(&s.doc))
     }
 
@@ -171,10 +178,7 @@ impl Memo {
         passage: Option<usize>,
         terms: &[String],
     ) -> Option<Arc<[Occurrence]>> {
-        let s = self
-            .source
-            .as_ref()
-            .filter(|s| s.width == width && s.passage == passage)?;
+        let s = self.source.as_ref().filter(|s| s.is_for(width, passage))?;
         s.found
             .as_ref()
             .filter(|(kept, _)| kept.as_slice() == terms)
@@ -190,10 +194,7 @@ impl Memo {
         terms: &[String],
         all: Arc<[Occurrence]>,
     ) {
-        if let Some(s) = &mut self.source
-            && s.width == width
-            && s.passage == passage
-        {
+        if let Some(s) = self.source.as_mut().filter(|s| s.is_for(width, passage)) {
             s.found = Some((terms.to_vec(), all));
         }
     }

@@ -27,13 +27,7 @@ pub fn both<A: Send, B>(
 /// Runs `work` on a thread of its own when `split`, else on this one, and returns what it
 /// returns. A panic on that thread goes on on this one.
 pub fn apart<T: Send>(split: bool, work: impl FnOnce() -> T + Send) -> T {
-    if !split {
-        return work();
-    }
-    std::thread::scope(|scope| match scope.spawn(work).join() {
-        Ok(done) => done,
-        Err(panic) => std::panic::resume_unwind(panic),
-    })
+    both(split, work, || ()).0
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 //! explanation, notes), passages, events (title, description, dates in every form shown),
 //! every paragraph of the article, quoted or not, and the About page. Each field keeps how much
 //! a match in it counts and where its text is; text that is not plain (ASCII with typographic
-//! quotes, dashes and spaces at most) is folded once (see `fold` and `searched`). What a result shows besides (where it is, its tags) is read
-//! from the pack when a search asks, so a large pack's index stays small beside it.
+//! quotes, dashes and spaces at most) is folded once (see `fold` and `searched`). What a
+//! result shows besides (where it is, its tags) is read from the pack when a search asks, so
+//! a large pack's index stays small beside it.
 
 use std::sync::{Arc, OnceLock};
 
