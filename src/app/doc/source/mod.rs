@@ -34,6 +34,9 @@ pub struct SourceText {
     margin: Margin,
     /// The title and the note above the article, kept whole: a few lines.
     head: Vec<Line>,
+    /// The lines of the note, which is the program's, not the article's: finding words in
+    /// the article passes over it.
+    note: Range<usize>,
     /// For each paragraph, its first line (the blank before it) and its first link.
     starts: Vec<(usize, usize)>,
     /// The block the first paragraph's blank line starts; each paragraph takes two.
@@ -54,6 +57,7 @@ impl SourceText {
         let width = width.max(1);
         let mut doc = Doc::default();
         doc.para(Role::Title, &pack.article.title, width);
+        let note_from = doc.lines.len();
         doc.para(
             Role::Note,
             "Marked text is quoted by the pack: ↑↓ move between quotations, Enter lists the points citing one.",
@@ -64,6 +68,7 @@ impl SourceText {
             pack: Arc::clone(pack),
             margin: Margin::new(pack, chosen, width),
             height: doc.lines.len(),
+            note: note_from..doc.lines.len(),
             head: doc.lines,
             starts: Vec::with_capacity(pack.source.paragraphs.len()),
             first_block,
@@ -173,13 +178,16 @@ impl SourceText {
     }
 
     /// Every occurrence of `terms` in the article as laid out, in reading order: what `/`
-    /// marks and `n` steps through.
+    /// counts and `n` steps through. The note above the article is not the article.
     pub fn occurrences(&self, terms: &[String]) -> Vec<Occurrence> {
         let mut all = Vec::new();
         if terms.is_empty() {
             return all;
         }
         self.each_line(|line, l| {
+            if self.note.contains(&line) {
+                return;
+            }
             all.extend(
                 matches(l, terms)
                     .into_iter()
@@ -326,6 +334,18 @@ mod tests {
                 assert!(doc.lines[start].text.trim_start().starts_with(&number));
                 assert_eq!(doc.lines[start - 1].role, Role::Blank);
             }
+        }
+    }
+
+    /// Words of the note above the article are not found in it; the article's title is.
+    #[test]
+    fn finding_words_passes_over_the_note_but_not_the_title() {
+        for text in layouts() {
+            let words = |w: &str| text.occurrences(&[w.to_string()]);
+            assert!(words("citing").is_empty(), "the note's own word");
+            let title = words("moscow");
+            assert!(title.iter().any(|o| o.line < text.note.start), "{title:?}");
+            assert!(title.iter().all(|o| !text.note.contains(&o.line)));
         }
     }
 
