@@ -116,11 +116,20 @@ fn has_wide(word: &str) -> bool {
 /// between words when that keeps at least half the room, never inside a grapheme (a flag, an
 /// accented letter, a CJK character), so what is left reads as words.
 pub fn truncate(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
+    match fit(s, max) {
+        (whole, false) => whole.to_string(),
+        (head, true) => format!("{head}…"),
+    }
+}
+
+/// Where `truncate` cuts `s`, without making the cut string: the part of `s` to keep, and
+/// whether `…` follows it. Lists write their rows straight into the frame with it.
+pub fn fit(s: &str, max: usize) -> (&str, bool) {
+    if fits(s, max) {
+        return (s, false);
     }
     if max == 0 {
-        return String::new();
+        return ("", false);
     }
     let room = max - 1;
     let end = single_cell_cut(s, room).unwrap_or_else(|| grapheme_cut(s, room));
@@ -143,10 +152,30 @@ pub fn truncate(s: &str, max: usize) -> String {
         }
     };
     let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
-    format!("{}…", if cut.is_empty() { head } else { cut })
+    (if cut.is_empty() { head } else { cut }, true)
 }
 
-/// Where `s` must be cut to keep `room` columns, a grapheme at a time.
+/// Whether `s` is at most `max` columns wide, reading no further than it must: a title much
+/// longer than its row is cut on every frame, and need not be measured to its end.
+fn fits(s: &str, max: usize) -> bool {
+    // A character is never wider than its bytes.
+    if s.len() <= max {
+        return true;
+    }
+    let mut used = 0;
+    for c in s.chars() {
+        if !single_cell(c) {
+            // Widths of mixed text are measured whole: some pairs change each other's width.
+            return width(s) <= max;
+        }
+        used += 1;
+        if used > max {
+            return false;
+        }
+    }
+    true
+}
+
 fn grapheme_cut(s: &str, room: usize) -> usize {
     let mut end = 0;
     let mut used = 0;
@@ -180,6 +209,19 @@ mod tests {
             if let Some(cut) = single_cell_cut(&s, room) {
                 prop_assert_eq!(cut, grapheme_cut(&s, room));
             }
+        }
+
+        /// Whether a text fits, read only as far as needed, is what measuring it whole says.
+        #[test]
+        fn fits_is_measuring_the_whole_text(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "a", " ", "’", "—", "é", "中", "e\u{301}", "\u{301}", "1\u{FE0F}", "\u{FE0F}",
+                "🇨🇳", "\u{200D}", "👍", "\t", "\u{85}",
+            ]), 0..12),
+            max in 0usize..16,
+        ) {
+            let s = parts.concat();
+            prop_assert_eq!(fits(&s, max), width(&s) <= max, "{:?} in {}", s, max);
         }
     }
 

@@ -1,5 +1,7 @@
 //! The argument map: a tree of the question, its sections and their points.
 
+use std::fmt::Write;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -9,7 +11,6 @@ use super::put::put_row;
 use super::theme::Theme;
 use crate::app::views::map::{self, Row};
 use crate::app::{App, layout};
-use crate::wrap::truncate;
 
 /// Width of the relation column: the longest relation word, "qualifies".
 const RELATION_WIDTH: usize = 9;
@@ -33,10 +34,11 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let rows: Vec<Row> = (offset..offset + h + 1)
         .map_while(|i| map::row_at(app, nav, i))
         .collect();
+    // One line reused for every row, cut to the pane by `put_row`.
+    let mut line = String::new();
     for (n, row) in rows.iter().take(h).enumerate() {
         let selected = nav.rows.selected == Some(offset + n);
         let next = rows.get(n + 1);
-        let text = row_text(app, next, *row, nav.collapsed.get(row_section(*row)));
         let style = if selected {
             theme.selected
         } else {
@@ -46,8 +48,10 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
                 Row::Point(_) => theme.item,
             }
         };
-        let marker = if selected { "▸" } else { " " };
-        let line = truncate(&format!("{marker}{text}"), cols);
+        line.clear();
+        line.push_str(if selected { "▸" } else { " " });
+        let folded = nav.collapsed.get(row_section(*row));
+        row_text(&mut line, app, next, *row, folded);
         let y = inner.y.saturating_add(u16::try_from(n).unwrap_or(u16::MAX));
         put_row(buf, inner.x, y, &line, cols, style);
     }
@@ -61,13 +65,14 @@ fn row_section(row: Row) -> usize {
     }
 }
 
-/// A row as drawn: tree lines, then what the row is.
-fn row_text(app: &App, next: Option<&Row>, row: Row, folded: Option<&bool>) -> String {
+/// Writes a row as drawn at the end of `line`: tree lines, then what the row is.
+fn row_text(line: &mut String, app: &App, next: Option<&Row>, row: Row, folded: Option<&bool>) {
     let last_section = app.pack.sections.len().saturating_sub(1);
-    match row {
+    // Writing to a `String` cannot fail.
+    let _ = match row {
         Row::Question => {
             let q = app.pack.article.question.as_deref();
-            format!("? {}", q.unwrap_or(app.pack.article.title.as_str()))
+            write!(line, "? {}", q.unwrap_or(app.pack.article.title.as_str()))
         }
         Row::Section(s) => {
             let branch = if s == last_section {
@@ -85,7 +90,7 @@ fn row_text(app: &App, next: Option<&Row>, row: Row, folded: Option<&bool>) -> S
                 .section(s)
                 .map_or(("", 0), |x| (x.title.as_str(), app.shown_points(s).len()));
             let points = if n == 1 { "point" } else { "points" };
-            format!(" {branch}{fold} {title} ({n} {points})")
+            write!(line, " {branch}{fold} {title} ({n} {points})")
         }
         Row::Point(r) => {
             let trunk = if r.section == last_section {
@@ -96,14 +101,15 @@ fn row_text(app: &App, next: Option<&Row>, row: Row, folded: Option<&bool>) -> S
             let last = !matches!(next, Some(Row::Point(_)));
             let branch = if last { "└─" } else { "├─" };
             let Some(p) = app.pack.point(r) else {
-                return String::new();
+                return;
             };
-            format!(
+            write!(
+                line,
                 " {trunk}  {branch} {:<RELATION_WIDTH$} {} · {}",
                 p.kind.relation(),
                 p.label,
                 p.title
             )
         }
-    }
+    };
 }

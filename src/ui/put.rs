@@ -11,7 +11,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
-use crate::wrap::single_cell;
+use crate::wrap::{fit, single_cell};
 
 /// Writes `text` at (`x`, `y`) in at most `max_width` columns (and no further than the
 /// buffer's right edge) in `style`, as `Buffer::set_stringn` does, and returns where it
@@ -29,31 +29,58 @@ pub fn put(
     if y < area.top() || y >= area.bottom() || x < area.left() || x >= area.right() {
         return (x, y);
     }
-    if !text.chars().all(single_cell) {
+    let room = usize::from(area.right() - x).min(max_width);
+    let start = buf.index_of(x, y);
+    let mut chars = text.chars();
+    let mut written: u16 = 0;
+    // The row's cells as one slice: no position is looked up per character.
+    let cells = buf.content.get_mut(start..start + room).unwrap_or_default();
+    for cell in cells {
+        let Some(c) = chars.next() else { break };
+        if !single_cell(c) {
+            // What was written so far is what ratatui writes there too.
+            return buf.set_stringn(x, y, text, max_width, style);
+        }
+        cell.set_char(c).set_style(style);
+        written += 1;
+    }
+    // A character just past the room may join the last one written ("e" and a combining
+    // accent): ratatui then writes them as one grapheme.
+    if chars.next().is_some_and(|c| !single_cell(c)) {
         return buf.set_stringn(x, y, text, max_width, style);
     }
-    let room = usize::from(area.right() - x).min(max_width);
-    let mut at = x;
-    for c in text.chars().take(room) {
-        buf[(at, y)].set_char(c).set_style(style);
-        at += 1;
-    }
-    (at, y)
+    (x + written, y)
 }
 
-/// Writes `text` as a row `cols` wide: the text, then spaces to the end, all in `style`, so
-/// a highlighted row spans the whole pane.
+/// Writes `text` as a row `cols` wide, cut as `wrap::truncate` cuts it (between words, with
+/// `…`), then spaces to the end, all in `style`, so a highlighted row spans the whole pane.
+/// The cut is written as it is found: no string is made for it.
 pub fn put_row(buf: &mut Buffer, x: u16, y: u16, text: &str, cols: usize, style: Style) {
     if !buf.area.contains(ratatui::layout::Position { x, y }) {
         return;
     }
-    let (end, _) = put(buf, x, y, text, cols, style);
+    let (head, cut) = fit(text, cols);
+    let end = if !cut {
+        put(buf, x, y, head, cols, style).0
+    } else if head.chars().all(single_cell) {
+        // A cell per character: the `…` follows in the next cell, if there is one before the
+        // buffer's edge (the head stops only at the edge).
+        let (end, _) = put(buf, x, y, head, cols, style);
+        let used = usize::from(end - x);
+        put(buf, end, y, "…", cols.saturating_sub(used), style).0
+    } else {
+        // Wide or joining characters: ratatui measures what fits of the cut string.
+        put(buf, x, y, format!("{head}…"), cols, style).0
+    };
     let last = usize::from(x)
         .saturating_add(cols)
         .min(usize::from(buf.area.right()));
     let last = u16::try_from(last).unwrap_or(u16::MAX);
-    for at in end..last {
-        buf[(at, y)].set_char(' ').set_style(style);
+    if end < last {
+        let (from, to) = (buf.index_of(end, y), buf.index_of(last - 1, y));
+        for cell in buf.content.get_mut(from..=to).unwrap_or_default() {
+            cell.set_char(' ').set_style(style);
+        }
     }
 }
 
@@ -161,11 +188,11 @@ mod tests {
         assert_eq!(symbols, " ab       ");
         assert_eq!(buf[(5, 0)].fg, Color::Red);
         assert_eq!(buf[(6, 0)].fg, Color::Reset);
-        // Cut at the buffer's edge; a long text is cut at the row's width.
+        // Cut at the buffer's edge; a long text is cut at the row's width, with `…`.
         put_row(&mut buf, 7, 0, "x", 9, style);
         put_row(&mut buf, 0, 0, "abcdefgh", 3, style);
         let symbols: String = (0..10).map(|x| buf[(x, 0)].symbol()).collect();
-        assert_eq!(symbols, "abc    x  ");
+        assert_eq!(symbols, "ab…    x  ");
     }
 
     fn mixed() -> impl Strategy<Value = String> {
@@ -196,6 +223,30 @@ mod tests {
         prop::collection::vec(pieces, 0..16).prop_map(|v| v.concat())
     }
 
+    fn styles() -> impl Strategy<Value = Style> {
+        use ratatui::style::Modifier;
+        let colour = prop::option::of(prop::sample::select(vec![Color::Red, Color::Indexed(42)]));
+        let modifier = prop::sample::select(vec![
+            Modifier::empty(),
+            Modifier::BOLD,
+            Modifier::REVERSED | Modifier::ITALIC,
+        ]);
+        (
+            colour.clone(),
+            colour.clone(),
+            colour,
+            modifier.clone(),
+            modifier,
+        )
+            .prop_map(|(fg, bg, underline, add, sub)| Style {
+                fg,
+                bg,
+                underline_color: underline,
+                add_modifier: add,
+                sub_modifier: sub,
+            })
+    }
+
     proptest! {
         /// The fast path and ratatui write the same cells and stop at the same place.
         #[test]
@@ -203,6 +254,63 @@ mod tests {
             let (ours, theirs, a, b) = both_ways(&text, x, max);
             prop_assert_eq!(ours, theirs);
             prop_assert_eq!(a, b);
+        }
+
+        /// Over cells already styled (a pane's colours, a cell the diff must skip), the text's
+        /// style is laid over theirs as ratatui lays it.
+        #[test]
+        fn put_keeps_what_the_cells_had_as_set_stringn_does(
+            text in mixed(),
+            x in 0u16..12,
+            max in 0usize..14,
+            before in styles(),
+            style in styles(),
+            skip in any::<bool>(),
+        ) {
+            let area = Rect::new(0, 0, 12, 2);
+            let mut ours = Buffer::empty(area);
+            ours.set_style(area, before);
+            for cell in ours.content.iter_mut().skip(3).step_by(4) {
+                cell.set_diff_option(if skip {
+                    ratatui::buffer::CellDiffOption::Skip
+                } else {
+                    ratatui::buffer::CellDiffOption::AlwaysUpdate
+                });
+            }
+            let mut theirs = ours.clone();
+            let a = put(&mut ours, x, 1, &text, max, style);
+            let b = theirs.set_stringn(x, 1, &text, max, style);
+            prop_assert_eq!(&ours, &theirs);
+            prop_assert_eq!(a, b);
+            put_row(&mut ours, x, 0, &text, max, style);
+            let cut = crate::wrap::truncate(&text, max);
+            let (end, _) = theirs.set_stringn(x, 0, &cut, max, style);
+            let last = (usize::from(x) + max).min(12) as u16;
+            for at in end..last {
+                theirs[(at, 0)].set_char(' ').set_style(style);
+            }
+            prop_assert_eq!(ours, theirs);
+        }
+
+        /// A row is what writing `truncate`'s cut string through ratatui and padding it with
+        /// spaces to the row's width gives, though no cut string is made.
+        #[test]
+        fn put_row_writes_the_truncated_text_then_spaces(
+            text in mixed(),
+            x in 0u16..12,
+            cols in 0usize..14,
+        ) {
+            let area = Rect::new(0, 0, 12, 2);
+            let style = Style::default().fg(Color::Yellow);
+            let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+            put_row(&mut ours, x, 1, &text, cols, style);
+            let cut = crate::wrap::truncate(&text, cols);
+            let (end, _) = theirs.set_stringn(x, 1, &cut, cols, style);
+            let last = (usize::from(x) + cols).min(12) as u16;
+            for at in end..last {
+                theirs[(at, 1)].set_char(' ').set_style(style);
+            }
+            prop_assert_eq!(ours, theirs);
         }
     }
 }

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use crate::app::state::Focus;
 use crate::app::views::panes;
 use crate::app::{App, layout};
-use crate::wrap::{truncate, width};
+use crate::wrap::width;
 
 /// The list of points: label and title, one line each.
 pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &mut Buffer) {
@@ -37,15 +37,22 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
     let rows = shown
         .iter_from(nav.list.offset)
         .filter_map(|i| s.points.get(i).map(|p| (i, p)));
+    let mut line = String::new();
     for (row, (i, p)) in rows.take(usize::from(inner.height)).enumerate() {
         let selected = i == nav.list.selected;
         let marker = if selected { "▸" } else { " " };
         let label = p.short_label();
-        let pad = " ".repeat(label_width.saturating_sub(width(label)));
-        let text = truncate(
-            &format!("{marker} {label}{pad} {}", p.title),
-            usize::from(inner.width),
-        );
+        // One line reused for every row, cut to the pane by `put_row`.
+        line.clear();
+        line.push_str(marker);
+        line.push(' ');
+        line.push_str(label);
+        line.extend(std::iter::repeat_n(
+            ' ',
+            label_width.saturating_sub(width(label)),
+        ));
+        line.push(' ');
+        line.push_str(&p.title);
         let style = match (selected, focused) {
             (true, true) => theme.selected,
             (true, false) => theme.selected_unfocused,
@@ -54,7 +61,7 @@ pub fn render_list(app: &App, section: usize, area: Rect, theme: &Theme, buf: &m
         let y = inner
             .y
             .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
-        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
+        put_row(buf, inner.x, y, &line, usize::from(inner.width), style);
     }
 }
 

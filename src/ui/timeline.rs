@@ -11,7 +11,8 @@ use super::put::put_row;
 use super::theme::Theme;
 use crate::app::state::Focus;
 use crate::app::{App, layout};
-use crate::wrap::{truncate, width};
+use crate::content::Event;
+use crate::wrap::width;
 
 /// Width of the date column.
 fn date_width(app: &App) -> usize {
@@ -25,7 +26,7 @@ fn visible_events<'a>(
     inner: Rect,
     theme: &Theme,
     buf: &mut Buffer,
-) -> Vec<(usize, &'a crate::content::Event)> {
+) -> Vec<(usize, &'a Event)> {
     let shown = app.shown_events();
     if shown.is_empty() {
         super::pane::empty_note(app, "events", inner, theme, buf);
@@ -37,9 +38,18 @@ fn visible_events<'a>(
         .collect()
 }
 
-fn row(marker: &str, date: &str, date_w: usize, title: &str, cols: usize) -> String {
-    let pad = " ".repeat(date_w.saturating_sub(width(date)));
-    truncate(&format!("{marker} {date}{pad}  {title}"), cols)
+/// Makes an event's row in `line`, which every row of a frame reuses: the marker, the date
+/// padded to the date column, the title. `put_row` cuts it to the pane.
+fn row(line: &mut String, marker: &str, e: &Event, date_w: usize) {
+    line.clear();
+    line.push_str(marker);
+    line.push(' ');
+    let at = line.len();
+    e.date.write_short(line);
+    let pad = date_w.saturating_sub(width(&line[at..]));
+    line.extend(std::iter::repeat_n(' ', pad));
+    line.push_str("  ");
+    line.push_str(&e.title);
 }
 
 /// The timeline tab's list of events.
@@ -49,6 +59,7 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let inner = layout::inner(area);
     let nav = app.nav.timeline.list;
     let date_w = date_width(app);
+    let mut line = String::new();
     for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)
         .into_iter()
         .enumerate()
@@ -60,15 +71,9 @@ pub fn render_list(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
             (true, false) => theme.selected_unfocused,
             _ => theme.item,
         };
-        let text = row(
-            marker,
-            &e.date.short(),
-            date_w,
-            &e.title,
-            usize::from(inner.width),
-        );
+        row(&mut line, marker, e, date_w);
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
-        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
+        put_row(buf, inner.x, y, &line, usize::from(inner.width), style);
     }
 }
 
@@ -128,6 +133,7 @@ pub fn render_pane(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     }
     b.render(area, buf);
     let date_w = date_width(app);
+    let mut line = String::new();
     for (r, (i, e)) in visible_events(app, nav.offset, inner, theme, buf)
         .into_iter()
         .enumerate()
@@ -147,14 +153,8 @@ pub fn render_pane(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         } else {
             theme.item_dim
         };
-        let text = row(
-            marker,
-            &e.date.short(),
-            date_w,
-            &e.title,
-            usize::from(inner.width),
-        );
+        row(&mut line, marker, e, date_w);
         let y = inner.y.saturating_add(u16::try_from(r).unwrap_or(u16::MAX));
-        put_row(buf, inner.x, y, &text, usize::from(inner.width), style);
+        put_row(buf, inner.x, y, &line, usize::from(inner.width), style);
     }
 }

@@ -159,33 +159,42 @@ impl DateSpec {
 
     /// A short form for narrow columns: "May 1989", "late Mar 2013", "late 1970s".
     pub fn short(&self) -> String {
-        let approx = if self.approximate { "c. " } else { "" };
-        let part = self
-            .part
-            .map(|p| format!("{} ", p.word()))
-            .unwrap_or_default();
-        let month: String = self.month_name().chars().take(3).collect();
-        let body = match self.precision {
-            Precision::Century => format!("{} c.", self.century()),
-            Precision::Decade => format!("{}s", self.year),
-            Precision::Year => self.year.to_string(),
-            Precision::Month => format!("{month} {}", self.year),
-            Precision::Day => format!("{} {month} {}", self.day.unwrap_or(1), self.year),
+        let mut out = String::new();
+        self.write_short(&mut out);
+        out
+    }
+
+    /// Writes the short form at the end of `out`. Lists write a date per row on every frame,
+    /// into one line they reuse, rather than making a string for each.
+    pub fn write_short(&self, out: &mut String) {
+        use std::fmt::Write;
+        if self.approximate {
+            out.push_str("c. ");
+        }
+        if let Some(p) = self.part {
+            out.push_str(p.word());
+            out.push(' ');
+        }
+        let name = self.month_name();
+        // Month names are ASCII: their first three bytes are their first three letters.
+        let month = name.get(..3).unwrap_or(name);
+        // Writing to a `String` cannot fail.
+        let _ = match self.precision {
+            Precision::Century => {
+                let n = self.year / 100 + 1;
+                write!(out, "{n}{} c.", ordinal_suffix(n))
+            }
+            Precision::Decade => write!(out, "{}s", self.year),
+            Precision::Year => write!(out, "{}", self.year),
+            Precision::Month => write!(out, "{month} {}", self.year),
+            Precision::Day => write!(out, "{} {month} {}", self.day.unwrap_or(1), self.year),
         };
-        format!("{approx}{part}{body}")
     }
 
     /// "18th" for the century from 1700.
     fn century(&self) -> String {
         let n = self.year / 100 + 1;
-        let suffix = match (n % 10, n % 100) {
-            (_, 11..=13) => "th",
-            (1, _) => "st",
-            (2, _) => "nd",
-            (3, _) => "rd",
-            _ => "th",
-        };
-        format!("{n}{suffix}")
+        format!("{n}{}", ordinal_suffix(n))
     }
 
     fn month_name(&self) -> &'static str {
@@ -285,6 +294,17 @@ impl fmt::Display for DateSpec {
 impl PartialOrd for DateSpec {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.sort_key().cmp(&other.sort_key()))
+    }
+}
+
+/// "st", "nd", "rd" or "th": what follows `n` in "1st", "22nd", "13th".
+fn ordinal_suffix(n: i32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
     }
 }
 
