@@ -41,7 +41,7 @@ pub fn put(
             // What was written so far is what ratatui writes there too.
             return buf.set_stringn(x, y, text, max_width, style);
         }
-        cell.set_char(c).set_style(style);
+        set(cell, c, style);
         written += 1;
     }
     // A character just past the room may join the last one written ("e" and a combining
@@ -79,9 +79,20 @@ pub fn put_row(buf: &mut Buffer, x: u16, y: u16, text: &str, cols: usize, style:
     if end < last {
         let (from, to) = (buf.index_of(end, y), buf.index_of(last - 1, y));
         for cell in buf.content.get_mut(from..=to).unwrap_or_default() {
-            cell.set_char(' ').set_style(style);
+            set(cell, ' ', style);
         }
     }
+}
+
+/// `cell.set_char(c).set_style(style)`, leaving a blank cell's symbol as it is for a space.
+/// ratatui holds a cleared cell's symbol and a space as the same (they compare, hash and
+/// draw alike), and making a cell's string is most of what writing it costs: a row padded
+/// to its pane writes spaces into cells the frame has just cleared.
+fn set(cell: &mut ratatui::buffer::Cell, c: char, style: Style) {
+    if c != ' ' || cell.symbol() != " " {
+        cell.set_char(c);
+    }
+    cell.set_style(style);
 }
 
 #[cfg(test)]
@@ -256,8 +267,8 @@ mod tests {
             prop_assert_eq!(a, b);
         }
 
-        /// Over cells already styled (a pane's colours, a cell the diff must skip), the text's
-        /// style is laid over theirs as ratatui lays it.
+        /// Over cells already written (a character, a pane's colours, a cell the diff must
+        /// skip), the text's characters and style are laid over them as ratatui lays them.
         #[test]
         fn put_keeps_what_the_cells_had_as_set_stringn_does(
             text in mixed(),
@@ -270,6 +281,15 @@ mod tests {
             let area = Rect::new(0, 0, 12, 2);
             let mut ours = Buffer::empty(area);
             ours.set_style(area, before);
+            // Some cells hold a character already, some a space, the rest were cleared.
+            for (i, cell) in ours.content.iter_mut().enumerate() {
+                let written = match i % 3 {
+                    0 => 'x',
+                    1 => ' ',
+                    _ => continue,
+                };
+                cell.set_char(written);
+            }
             for cell in ours.content.iter_mut().skip(3).step_by(4) {
                 cell.set_diff_option(if skip {
                     ratatui::buffer::CellDiffOption::Skip
