@@ -176,6 +176,7 @@ fn fits(s: &str, max: usize) -> bool {
     true
 }
 
+/// Where `s` must be cut to keep `room` columns, a grapheme at a time.
 fn grapheme_cut(s: &str, room: usize) -> usize {
     let mut end = 0;
     let mut used = 0;

@@ -41,7 +41,7 @@ pub fn put(
             // What was written so far is what ratatui writes there too.
             return buf.set_stringn(x, y, text, max_width, style);
         }
-        set(cell, c, style);
+        write_cell(cell, c, style);
         written += 1;
     }
     // A character just past the room may join the last one written ("e" and a combining
@@ -79,7 +79,7 @@ pub fn put_row(buf: &mut Buffer, x: u16, y: u16, text: &str, cols: usize, style:
     if end < last {
         let (from, to) = (buf.index_of(end, y), buf.index_of(last - 1, y));
         for cell in buf.content.get_mut(from..=to).unwrap_or_default() {
-            set(cell, ' ', style);
+            write_cell(cell, ' ', style);
         }
     }
 }
@@ -88,7 +88,7 @@ pub fn put_row(buf: &mut Buffer, x: u16, y: u16, text: &str, cols: usize, style:
 /// ratatui holds a cleared cell's symbol and a space as the same (they compare, hash and
 /// draw alike), and making a cell's string is most of what writing it costs: a row padded
 /// to its pane writes spaces into cells the frame has just cleared.
-fn set(cell: &mut ratatui::buffer::Cell, c: char, style: Style) {
+fn write_cell(cell: &mut ratatui::buffer::Cell, c: char, style: Style) {
     if c != ' ' || cell.symbol() != " " {
         cell.set_char(c);
     }
@@ -234,6 +234,24 @@ mod tests {
         prop::collection::vec(pieces, 0..16).prop_map(|v| v.concat())
     }
 
+    /// A row as it was written before `put_row` cut it itself: `truncate`'s string through
+    /// ratatui, then spaces to the row's width.
+    fn row_through_ratatui(
+        buf: &mut Buffer,
+        x: u16,
+        y: u16,
+        text: &str,
+        cols: usize,
+        style: Style,
+    ) {
+        let cut = crate::wrap::truncate(text, cols);
+        let (end, _) = buf.set_stringn(x, y, &cut, cols, style);
+        let last = (usize::from(x) + cols).min(usize::from(buf.area.right())) as u16;
+        for at in end..last {
+            buf[(at, y)].set_char(' ').set_style(style);
+        }
+    }
+
     fn styles() -> impl Strategy<Value = Style> {
         use ratatui::style::Modifier;
         let colour = prop::option::of(prop::sample::select(vec![Color::Red, Color::Indexed(42)]));
@@ -303,12 +321,7 @@ mod tests {
             prop_assert_eq!(&ours, &theirs);
             prop_assert_eq!(a, b);
             put_row(&mut ours, x, 0, &text, max, style);
-            let cut = crate::wrap::truncate(&text, max);
-            let (end, _) = theirs.set_stringn(x, 0, &cut, max, style);
-            let last = (usize::from(x) + max).min(12) as u16;
-            for at in end..last {
-                theirs[(at, 0)].set_char(' ').set_style(style);
-            }
+            row_through_ratatui(&mut theirs, x, 0, &text, max, style);
             prop_assert_eq!(ours, theirs);
         }
 
@@ -324,12 +337,7 @@ mod tests {
             let style = Style::default().fg(Color::Yellow);
             let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
             put_row(&mut ours, x, 1, &text, cols, style);
-            let cut = crate::wrap::truncate(&text, cols);
-            let (end, _) = theirs.set_stringn(x, 1, &cut, cols, style);
-            let last = (usize::from(x) + cols).min(12) as u16;
-            for at in end..last {
-                theirs[(at, 1)].set_char(' ').set_style(style);
-            }
+            row_through_ratatui(&mut theirs, x, 1, &text, cols, style);
             prop_assert_eq!(ours, theirs);
         }
     }
