@@ -57,14 +57,23 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     if max == 0 {
         return out;
     }
+    // Lines are built in one buffer and copied out at their exact length: growing a fresh
+    // string for each line reallocated it several times over, on every frame that lays out
+    // a document.
+    let mut line = String::new();
     for para in text.split('\n') {
-        wrap_paragraph(para, max, &mut out);
+        wrap_paragraph(para, max, &mut line, &mut out);
     }
     out
 }
 
-fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
-    let mut line = String::new();
+/// Moves the finished line out as a string of its own length, leaving the buffer empty.
+fn finish(line: &mut String, out: &mut Vec<String>) {
+    out.push(line.as_str().to_owned());
+    line.clear();
+}
+
+fn wrap_paragraph(para: &str, max: usize, line: &mut String, out: &mut Vec<String>) {
     let mut line_width = 0;
     for word in para.split_whitespace() {
         let w = width(word);
@@ -81,7 +90,7 @@ fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
         // filling the current line first; other words move to the next line whole.
         let breakable = w > max || has_wide(word);
         if !breakable {
-            out.push(std::mem::take(&mut line));
+            finish(line, out);
             line.push_str(word);
             line_width = w;
             continue;
@@ -91,21 +100,21 @@ fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
                 line.push(' ');
                 line_width += 1;
             } else {
-                out.push(std::mem::take(&mut line));
+                finish(line, out);
                 line_width = 0;
             }
         }
         for g in word.graphemes(true) {
             let gw = width(g);
             if line_width + gw > max && !line.is_empty() {
-                out.push(std::mem::take(&mut line));
+                finish(line, out);
                 line_width = 0;
             }
             line.push_str(g);
             line_width += gw;
         }
     }
-    out.push(line);
+    finish(line, out);
 }
 
 fn has_wide(word: &str) -> bool {
