@@ -12,7 +12,8 @@ use arglens::content::files::PackFiles;
 use arglens::content::validate::Checks;
 use arglens::content::{self, Pack};
 use arglens::ui::{self, Theme};
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -175,62 +176,80 @@ fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
 /// Loading, the first frame and one keystroke in every view, with and without a tag filter,
 /// on packs grown `n` times: `scaled` (n copies of the article, each item pointing at its own
 /// copy) and `repeated` (every list item repeated over the one article).
+///
+/// A view's keystroke is measured at every size one size after the other, so the ratio of
+/// its 1000× cost to its 1× cost compares runs seconds apart: on a shared machine, runs
+/// minutes apart differ by more than the costs being compared.
 fn bench_scale(c: &mut Criterion) {
     let theme = Theme::default();
     let mut group = c.benchmark_group("scale");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(5));
-    for (grow, n) in SCALES
-        .iter()
-        .map(|&n| ("scaled", n))
-        .chain(SCALES.iter().map(|&n| ("repeated", n)))
-    {
-        let files = Arc::new(
-            match grow {
-                "scaled" => content::scale::scaled_files(n),
-                _ => content::scale::repeated_files(n),
-            }
-            .expect("the pack grows"),
-        );
+    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
+    for grow in ["scaled", "repeated"] {
         let prefix = if grow == "scaled" { "" } else { "repeated_" };
-        group.bench_with_input(
-            BenchmarkId::new(format!("{prefix}load"), n),
-            &files,
-            |b, f| b.iter(|| black_box(load(f))),
-        );
-        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
-        // What the explorer does before its first frame: load with the checks that can fail,
-        // make the app, draw.
-        let open = BenchmarkId::new(format!("{prefix}open"), n);
-        group.bench_with_input(open, &files, |b, f| {
-            b.iter(|| {
-                let files = PackFiles::Memory(Arc::clone(f));
-                let checked = content::load::load_with(&files, Checks::ErrorsOnly).expect("loads");
-                let app = App::new(Arc::new(checked.pack), (100, 30));
-                draw(&app, &mut buf, &theme);
-            })
-        });
-        let pack = load(&files);
-        let first_frame = BenchmarkId::new(format!("{prefix}first_frame"), n);
-        group.bench_with_input(first_frame, &pack, |b, p| {
-            b.iter(|| {
-                let app = App::new(Arc::clone(p), (100, 30));
-                draw(&app, &mut buf, &theme);
-            })
-        });
+        let mut packs = Vec::new();
+        for n in SCALES {
+            let files = Arc::new(
+                match grow {
+                    "scaled" => content::scale::scaled_files(n),
+                    _ => content::scale::repeated_files(n),
+                }
+                .expect("the pack grows"),
+            );
+            bench_opening(&mut group, prefix, n, &files, &mut buf, &theme);
+            packs.push((n, load(&files)));
+        }
         for view in ["sections", "timeline", "source", "map", "search"] {
             for filtered in [false, true] {
-                let start = showing_scaled(&pack, view, filtered);
-                let mut app = start.clone();
                 let tag = if filtered { "_tagged" } else { "" };
-                let id = BenchmarkId::new(format!("{prefix}step_{view}{tag}"), n);
-                group.bench_function(id, |b| {
-                    b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
-                });
+                for (n, pack) in &packs {
+                    let start = showing_scaled(pack, view, filtered);
+                    let mut app = start.clone();
+                    let id = BenchmarkId::new(format!("{prefix}step_{view}{tag}"), n);
+                    group.bench_function(id, |b| {
+                        b.iter(|| keystroke(&mut app, &mut buf, &theme, &Action::Down, &start))
+                    });
+                }
             }
         }
     }
     group.finish();
+}
+
+/// Loading the pack grown `n` times, opening it as the explorer does, and its first frame.
+fn bench_opening(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    prefix: &str,
+    n: usize,
+    files: &Arc<BTreeMap<String, Vec<u8>>>,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    group.bench_with_input(
+        BenchmarkId::new(format!("{prefix}load"), n),
+        files,
+        |b, f| b.iter(|| black_box(load(f))),
+    );
+    // What the explorer does before its first frame: load with the checks that can fail,
+    // make the app, draw.
+    let open = BenchmarkId::new(format!("{prefix}open"), n);
+    group.bench_with_input(open, files, |b, f| {
+        b.iter(|| {
+            let files = PackFiles::Memory(Arc::clone(f));
+            let checked = content::load::load_with(&files, Checks::ErrorsOnly).expect("loads");
+            let app = App::new(Arc::new(checked.pack), (100, 30));
+            draw(&app, buf, theme);
+        })
+    });
+    let pack = load(files);
+    let first_frame = BenchmarkId::new(format!("{prefix}first_frame"), n);
+    group.bench_with_input(first_frame, &pack, |b, p| {
+        b.iter(|| {
+            let app = App::new(Arc::clone(p), (100, 30));
+            draw(&app, buf, theme);
+        })
+    });
 }
 
 /// Search: building the index (on the first search), a query of each sort, and one keystroke
