@@ -99,10 +99,10 @@ fn write_cell(cell: &mut ratatui::buffer::Cell, c: char, style: Style) {
 }
 
 /// `c` as a one-byte slice of [`PRINTABLE_ASCII`], if it is printable ASCII. Given a slice
-/// whose length the compiler knows, `set_symbol` makes the cell's string in registers; for
-/// a `char` of unknown length `set_char` copies bytes into a buffer on the stack and reads
-/// them back wider, which stalls the processor and made writing a cell cost about 10 ns
-/// against 3 ns this way.
+/// whose length the compiler knows, `set_symbol` copies one byte; for a `char`, whose
+/// length it does not know, `set_char` copies bytes into a buffer on the stack and reads
+/// them back wider, which stalls the processor: writing a cell and its style costs about
+/// 9 ns that way against 3.4 ns this way (measured with the release profile's thin LTO).
 fn printable_ascii(c: char) -> Option<&'static str> {
     let i = (c as usize).wrapping_sub(usize::from(b' '));
     PRINTABLE_ASCII.get(i..=i)
