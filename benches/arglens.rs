@@ -177,7 +177,7 @@ fn showing_scaled(pack: &Arc<Pack>, view: &str, filtered: bool) -> App {
 /// on packs grown `n` times: `scaled` (n copies of the article, each item pointing at its own
 /// copy) and `repeated` (every list item repeated over the one article).
 ///
-/// A view's keystroke is measured at every size one size after the other, so the ratio of
+/// A view's keystroke is measured at every size, one size right after another, so the ratio of
 /// its 1000× cost to its 1× cost compares runs seconds apart: on a shared machine, runs
 /// minutes apart differ by more than the costs being compared.
 fn bench_scale(c: &mut Criterion) {

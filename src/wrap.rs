@@ -67,7 +67,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// Moves the finished line out as a string of its own length, leaving the buffer empty.
+/// Copies the finished line out as a string of its own length and empties the buffer.
 fn finish(line: &mut String, out: &mut Vec<String>) {
     out.push(line.as_str().to_owned());
     line.clear();
