@@ -18,6 +18,7 @@ pub mod sanitize;
 /// example and the tests, not part of the library's interface.
 #[doc(hidden)]
 pub mod scale;
+mod scan;
 pub mod schema;
 pub mod span;
 pub mod text;

@@ -24,27 +24,24 @@ pub fn normalize_ws_owned(s: String) -> String {
 }
 
 /// Whether [`normalize_ws`] would leave `s` as it is: single spaces between words and none
-/// at either end. Judged byte by byte; only a character outside ASCII is decoded, to ask
-/// whether it is white space (a no-break space is, a quotation mark is not).
+/// at either end. Judged without decoding (see [`super::scan`]): only a byte that may start
+/// a white space character outside ASCII is decoded, to ask whether it does (a no-break space
+/// does, a quotation mark does not).
 pub fn is_folded(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let mut after_space = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return false,
-            0xc0..
-                if s.get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_whitespace) =>
-            {
-                return false;
-            }
-            _ => after_space = false,
-        }
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
     }
-    !after_space || s.is_empty()
+    if memchr::memmem::find(bytes, b"  ").is_some() {
+        return false;
+    }
+    // Tab, line feed, vertical tab, form feed, carriage return; and the first bytes of the
+    // white space characters above ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+    let suspect = |b: u8| (b'\t'..=b'\r').contains(&b) || matches!(b, 0xc2 | 0xe1..=0xe3);
+    !super::scan::positions(bytes, suspect).any(|i| {
+        bytes.get(i).is_some_and(u8::is_ascii)
+            || super::scan::char_at(s, i).is_some_and(char::is_whitespace)
+    })
 }
 
 /// [`normalize_ws`] word by word.
@@ -331,10 +328,25 @@ mod tests {
     proptest::proptest! {
         // PROPTEST_CASES sets how many strings are tried (256 by default).
         #[test]
-        fn the_folded_shortcut_changes_nothing(s in "[ a-c\t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}é中]{0,12}") {
+        fn the_folded_shortcut_changes_nothing(s in "[ a-c\t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2003}\u{2028}\u{205f}\u{3000}é中“ក]{0,80}") {
             proptest::prop_assert_eq!(normalize_ws(&s), fold_ws(&s));
             proptest::prop_assert_eq!(is_folded(&s), fold_ws(&s) == s);
         }
+    }
+
+    #[test]
+    fn white_space_far_into_a_long_text_is_seen() {
+        let long = "word “quoted” ".repeat(20);
+        let long = long.trim_end();
+        assert!(is_folded(long));
+        for odd in [
+            "  ", "\t", "\n", "\u{a0}", "\u{1680}", "\u{2028}", "\u{3000}",
+        ] {
+            let at = long.len() - 7;
+            let bent = format!("{}{odd}{}", &long[..at], &long[at..]);
+            assert!(!is_folded(&bent), "{odd:?}");
+        }
+        assert!(!is_folded(&format!("{long} ")));
     }
 
     #[test]
