@@ -7,6 +7,8 @@
 //! uses a document's height and link positions to scroll and select; the drawing code paints the
 //! same lines.
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::content::{Pack, PointRef};
 use crate::wrap::wrap;
 
@@ -101,6 +103,19 @@ pub struct Doc {
 /// Prefix of quotation lines; the bar marks a quotation without relying on colour.
 pub const QUOTE_BAR: &str = "│ ";
 
+/// A quotation in quotation marks, wrapped so that each line, behind the quote bar, fills
+/// at most `width` columns.
+pub fn quote_lines(text: &str, width: usize) -> Vec<String> {
+    // The bar's columns, not its bytes: "│" is one column written in three bytes.
+    let room = width
+        .saturating_sub(UnicodeWidthStr::width(QUOTE_BAR))
+        .max(1);
+    wrap(&format!("“{text}”"), room)
+        .into_iter()
+        .map(|l| format!("{QUOTE_BAR}{l}"))
+        .collect()
+}
+
 impl Doc {
     /// A new block of content: lines wrapped from one text share it, so a place in the text
     /// can be found again after it is wrapped to another width.
@@ -191,10 +206,11 @@ impl Doc {
     pub(crate) fn passage(&mut self, pack: &Pack, index: usize, width: usize) {
         let Some(p) = pack.passage(index) else { return };
         let mut lines = vec![(Role::QuoteRef, format!("¶ {}", p.paragraph))];
-        let quoted = format!("“{}”", p.text);
-        for l in wrap(&quoted, width.saturating_sub(QUOTE_BAR.len()).max(1)) {
-            lines.push((Role::Quote, format!("{QUOTE_BAR}{l}")));
-        }
+        lines.extend(
+            quote_lines(&p.text, width)
+                .into_iter()
+                .map(|l| (Role::Quote, l)),
+        );
         self.link(Target::Passage(index), lines);
     }
 
@@ -244,5 +260,32 @@ pub fn quoted_by(pack: &Pack, points: &[PointRef]) -> String {
         [] => String::new(),
         [one] => format!(", quoted by {one}"),
         [rest @ .., last] => format!(", quoted by {} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotation_fills_the_width_bar_included() {
+        let text = "so the two sides of a long frontier look at each other across it, and each \
+                    keeps its own counsel about what the other may want in the years to come";
+        for width in 12..60 {
+            let lines = quote_lines(text, width);
+            assert!(
+                lines.iter().all(|l| l.width() <= width),
+                "{width}: {lines:?}"
+            );
+            // No line leaves room for the next line's first word.
+            for (line, next) in lines.iter().zip(lines.iter().skip(1)) {
+                let word = next.trim_start_matches(QUOTE_BAR).split(' ').next();
+                let word = word.map_or(0, UnicodeWidthStr::width);
+                assert!(line.width() + 1 + word > width, "{width}: {lines:?}");
+            }
+            assert!(lines.iter().all(|l| l.starts_with(QUOTE_BAR)));
+        }
+        let one = quote_lines("brief", 80);
+        assert_eq!(one, vec![format!("{QUOTE_BAR}“brief”")]);
     }
 }

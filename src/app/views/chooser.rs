@@ -4,11 +4,10 @@
 use super::picklist::{self, Outcome};
 use crate::app::action::Action;
 use crate::app::cursor::Cursor;
-use crate::app::doc::{Doc, QUOTE_BAR, Role, Target};
+use crate::app::doc::{Doc, Role, Target, quote_lines};
 use crate::app::navigate;
 use crate::app::state::{App, Chooser, Overlay};
 use crate::content::Pack;
-use crate::wrap::wrap;
 
 /// The chooser's document and where it sits, if it is open.
 pub fn current(app: &App) -> Option<(&Chooser, Doc, ratatui::layout::Rect)> {
@@ -81,11 +80,8 @@ pub fn chooser_doc(pack: &Pack, chooser: &Chooser, width: usize) -> Doc {
     let width = width.max(1);
     if let Some(p) = chooser.passage.and_then(|i| pack.passage(i)) {
         doc.para(Role::Kicker, &format!("Passage · ¶ {}", p.paragraph), width);
-        for l in wrap(
-            &format!("“{}”", p.text),
-            width.saturating_sub(QUOTE_BAR.len()).max(1),
-        ) {
-            doc.push(Role::Quote, format!("{QUOTE_BAR}{l}"));
+        for l in quote_lines(&p.text, width) {
+            doc.push(Role::Quote, l);
         }
     }
     if let Some(e) = chooser.event.and_then(|i| pack.event(i)) {
