@@ -41,7 +41,7 @@ pub fn sanitize_owned(s: String) -> String {
 }
 
 /// Whether [`sanitize`] would leave `s` as it is: no tab, no carriage return, nothing unsafe.
-/// Judged without decoding (see [`super::scan`]): the unsafe characters above ASCII are the
+/// Judged a block of bytes at a time (`content/scan.rs`): the unsafe characters above ASCII are the
 /// C1 controls (0xC2 0x80–0x9F in UTF-8) and the bidirectional controls U+202A–U+202E
 /// (0xE2 0x80 0xAA–0xAE) and U+2066–U+2069 (0xE2 0x81 0xA6–0xA9), so only the bytes that
 /// may start one, and the ASCII controls but the line feed, are looked at.
@@ -108,6 +108,14 @@ pub fn needs_sanitizing(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_character_deep_in_a_long_text_is_judged_as_cleaning_judges_it() {
+        crate::content::scan::every_char_in_long_text(
+            |text, c| text.push(c),
+            |s| assert_eq!(is_clean(s), rewrite(s) == s, "{s:?}"),
+        );
+    }
 
     proptest::proptest! {
         // PROPTEST_CASES sets how many strings are tried (256 by default).

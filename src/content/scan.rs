@@ -4,9 +4,9 @@
 //! whether its white space is folded ([`super::text::is_folded`]) and whether it holds a
 //! letter of a script written without spaces ([`super::unspaced`]). A 100× pack holds
 //! megabytes of such text, and nearly every byte of it answers "nothing here". So the text is
-//! judged a block at a time: one comparison per byte, with no branch between bytes, which the
-//! compiler does many bytes at once. Only a block holding a byte of interest is read byte by
-//! byte.
+//! judged a block at a time: a few comparisons per byte, with no branch between bytes, which
+//! the compiler can do many bytes at once. Only a block holding a byte of interest is read
+//! byte by byte.
 
 /// Bytes judged at once: wide enough for the compiler's vector instructions, short enough
 /// that a block with one byte of interest costs little to read again.
@@ -33,6 +33,27 @@ pub fn positions(bytes: &[u8], wanted: impl Fn(u8) -> bool + Copy) -> impl Itera
 /// The character that starts at byte `at` of `s`, if one does.
 pub fn char_at(s: &str, at: usize) -> Option<char> {
     s.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// Calls `check` with every character placed by `put` in a long plain text, twice: once
+/// where it starts the last byte of a block (so a character of several bytes runs into the
+/// next block) and once where it starts a block. The checks built on [`positions`] are held
+/// to their character-by-character answers on these texts.
+#[cfg(test)]
+pub(crate) fn every_char_in_long_text(
+    put: impl Fn(&mut String, char),
+    mut check: impl FnMut(&str),
+) {
+    let mut text = String::new();
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        for at in [BLOCK - 1, 2 * BLOCK] {
+            text.clear();
+            text.extend(std::iter::repeat_n('a', at));
+            put(&mut text, c);
+            text.extend(std::iter::repeat_n('a', BLOCK + 8));
+            check(&text);
+        }
+    }
 }
 
 #[cfg(test)]

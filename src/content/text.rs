@@ -7,8 +7,9 @@
 /// Folds every run of white space (including no-break spaces and newlines) into one space and
 /// trims both ends.
 pub fn normalize_ws(s: &str) -> String {
-    // Nearly every string of a pack is folded already; recognising that byte by byte and
-    // copying it whole saves decoding every character of a large pack before its first frame.
+    // Nearly every string of a pack is folded already; recognising that a block of bytes at a
+    // time and copying it whole saves decoding every character of a large pack before its
+    // first frame.
     if is_folded(s) {
         return s.to_owned();
     }
@@ -24,9 +25,9 @@ pub fn normalize_ws_owned(s: String) -> String {
 }
 
 /// Whether [`normalize_ws`] would leave `s` as it is: single spaces between words and none
-/// at either end. Judged without decoding (see [`super::scan`]): only a byte that may start
-/// a white space character outside ASCII is decoded, to ask whether it does (a no-break space
-/// does, a quotation mark does not).
+/// at either end. Judged a block of bytes at a time (`content/scan.rs`): only a byte that may
+/// start a white space character outside ASCII is decoded, to ask whether it does (a no-break
+/// space does, a quotation mark does not).
 pub fn is_folded(s: &str) -> bool {
     let bytes = s.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
@@ -36,7 +37,8 @@ pub fn is_folded(s: &str) -> bool {
         return false;
     }
     // Tab, line feed, vertical tab, form feed, carriage return; and the first bytes of the
-    // white space characters above ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+    // white space characters above ASCII: U+0085 and U+00A0 (0xC2), U+1680 (0xE1),
+    // U+2000–U+200A, U+2028, U+2029, U+202F and U+205F (0xE2), U+3000 (0xE3).
     let suspect = |b: u8| (b'\t'..=b'\r').contains(&b) || matches!(b, 0xc2 | 0xe1..=0xe3);
     !super::scan::positions(bytes, suspect).any(|i| {
         bytes.get(i).is_some_and(u8::is_ascii)
@@ -335,12 +337,20 @@ mod tests {
     }
 
     #[test]
+    fn every_character_deep_in_a_long_text_is_judged_as_folding_judges_it() {
+        crate::content::scan::every_char_in_long_text(
+            |text, c| text.push(c),
+            |s| assert_eq!(is_folded(s), fold_ws(s) == s, "{s:?}"),
+        );
+    }
+
+    #[test]
     fn white_space_far_into_a_long_text_is_seen() {
         let long = "word “quoted” ".repeat(20);
         let long = long.trim_end();
         assert!(is_folded(long));
         for odd in [
-            "  ", "\t", "\n", "\u{a0}", "\u{1680}", "\u{2028}", "\u{3000}",
+            "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{1680}", "\u{2028}", "\u{3000}",
         ] {
             let at = long.len() - 7;
             let bent = format!("{}{odd}{}", &long[..at], &long[at..]);

@@ -104,7 +104,8 @@ pub struct Doc {
 pub const QUOTE_BAR: &str = "│ ";
 
 /// A quotation in quotation marks, wrapped so that each line, behind the quote bar, fills
-/// at most `width` columns.
+/// at most `width` columns (when the bar and one column of text fit, and no character is
+/// wider than the room left).
 pub fn quote_lines(text: &str, width: usize) -> Vec<String> {
     // The bar's columns, not its bytes: "│" is one column written in three bytes.
     let room = width
