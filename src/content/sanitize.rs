@@ -41,10 +41,10 @@ pub fn sanitize_owned(s: String) -> String {
 }
 
 /// Whether [`sanitize`] would leave `s` as it is: no tab, no carriage return, nothing unsafe.
-/// Judged a block of bytes at a time (`content/scan.rs`): the unsafe characters above ASCII are the
-/// C1 controls (0xC2 0x80–0x9F in UTF-8) and the bidirectional controls U+202A–U+202E
-/// (0xE2 0x80 0xAA–0xAE) and U+2066–U+2069 (0xE2 0x81 0xA6–0xA9), so only the bytes that
-/// may start one, and the ASCII controls but the line feed, are looked at.
+/// Judged a block of bytes at a time (`content/scan.rs`): the unsafe characters above ASCII
+/// are the C1 controls (0xC2 0x80–0x9F in UTF-8) and the bidirectional controls
+/// U+202A–U+202E (0xE2 0x80 0xAA–0xAE) and U+2066–U+2069 (0xE2 0x81 0xA6–0xA9), so only the
+/// bytes that may start one, and the ASCII controls but the line feed, are looked at.
 pub fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
     let suspect = |b: u8| (b < b' ' && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xe2);

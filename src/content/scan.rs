@@ -36,8 +36,8 @@ pub fn char_at(s: &str, at: usize) -> Option<char> {
 }
 
 /// Calls `check` with every character placed by `put` in a long plain text, twice: once
-/// where it starts the last byte of a block (so a character of several bytes runs into the
-/// next block) and once where it starts a block. The checks built on [`positions`] are held
+/// starting at the last byte of a block (so a character of several bytes runs into the next
+/// block) and once starting a block. The checks built on [`positions`] are held
 /// to their character-by-character answers on these texts.
 #[cfg(test)]
 pub(crate) fn every_char_in_long_text(

@@ -330,7 +330,7 @@ mod tests {
     proptest::proptest! {
         // PROPTEST_CASES sets how many strings are tried (256 by default).
         #[test]
-        fn the_folded_shortcut_changes_nothing(s in "[ a-c\t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2003}\u{2028}\u{205f}\u{3000}é中“ក]{0,80}") {
+        fn the_folded_shortcut_changes_nothing(s in "[ a-c\t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2003}\u{2028}\u{205f}\u{3000}é中“ក]{0,12}") {
             proptest::prop_assert_eq!(normalize_ws(&s), fold_ws(&s));
             proptest::prop_assert_eq!(is_folded(&s), fold_ws(&s) == s);
         }
