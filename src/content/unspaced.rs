@@ -148,6 +148,16 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        // PROPTEST_CASES sets how many strings are tried (256 by default).
+        #[test]
+        fn spaces_are_kept_whole_only_where_no_unspaced_letter_is(
+            s in "[ a中。ก“\u{dff}\u{e00}\u{1780}\u{ff60}\u{20000}]{0,80}"
+        ) {
+            proptest::prop_assert_eq!(drop_spaces_if_unspaced(s.clone()), drop_folding_spaces(&s));
+        }
+    }
+
     #[test]
     fn copied_runs_of_characters_are_measured() {
         let source = "习近平就任国家主席后首次出访选择了俄罗斯，这表明中俄关系的重要性。";
