@@ -226,3 +226,31 @@ fn the_status_line_keeps_the_count_whatever_the_titles() {
         }
     }
 }
+
+/// The presenter console at every height from 12 to 30 rows and three widths, on every
+/// slide, as steps are revealed and the slide is scrolled back: the miniature slide marks
+/// where more of it is inside the frame (it once wrote "↓ more" a row below a 60×16 screen).
+#[test]
+fn the_console_marks_more_of_a_slide_inside_the_frame_at_every_height() {
+    use arglens::app::state::Role;
+    let present = Present {
+        at: None,
+        step: 1,
+        role: Role::Console,
+        hide_claim: false,
+    };
+    for w in [60u16, 80, 100] {
+        for h in 12u16..=30 {
+            let mut a = app((w, h));
+            press(&mut a, std::slice::from_ref(&present));
+            for _ in 0..50 {
+                press(&mut a, &[NextStep]);
+                for _ in 0..3 {
+                    let s = screen(&a);
+                    assert_eq!(s.lines().count(), usize::from(h), "{w}x{h}");
+                    press(&mut a, &[Up]);
+                }
+            }
+        }
+    }
+}

@@ -42,19 +42,36 @@ fn slide(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) ->
     let rows = usize::from(l.body.height);
     let scroll = body_scroll(doc.height(), rows, deck.scroll_back);
     paint_doc(&doc, scroll, None, l.body, theme, buf);
-    // Say where more of the slide is, above or below what fits.
+    // Say where more of the slide is, above or below what fits: on the row just outside the
+    // body, or on the body's own edge row where the body reaches the edge of `area` (the
+    // console's miniature slide), since nothing may be drawn outside `area`.
     let mark = |y: u16, text: &str, buf: &mut Buffer| {
         let x = l
             .body
             .right()
             .saturating_sub(u16::try_from(width(text)).unwrap_or(0));
-        buf.set_string(x, y, text, theme.note);
+        put(
+            buf,
+            x,
+            y,
+            text,
+            usize::from(l.body.right().saturating_sub(x)),
+            theme.note,
+        );
     };
-    if scroll > 0 && l.body.height > 0 {
-        mark(l.body.y.saturating_sub(1), "↑ more", buf);
-    }
-    if scroll + rows < doc.height() {
-        mark(l.body.bottom(), "↓ more (↓ scrolls)", buf);
+    if l.body.height > 0 {
+        if scroll > 0 {
+            let above = l.body.y.checked_sub(1).filter(|y| *y >= area.y);
+            mark(above.unwrap_or(l.body.y), "↑ more", buf);
+        }
+        if scroll + rows < doc.height() {
+            let below = Some(l.body.bottom()).filter(|y| *y < area.bottom());
+            mark(
+                below.unwrap_or(l.body.bottom().saturating_sub(1)),
+                "↓ more (↓ scrolls)",
+                buf,
+            );
+        }
     }
     l
 }
