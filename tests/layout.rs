@@ -227,9 +227,9 @@ fn the_status_line_keeps_the_count_whatever_the_titles() {
     }
 }
 
-/// The presenter console at every height from 12 to 30 rows and three widths, on every
-/// slide, as steps are revealed and the slide is scrolled back: the miniature slide marks
-/// where more of it is inside the frame (it once wrote "↓ more" a row below a 60×16 screen).
+/// The presenter console at every height from 12 to 30 rows and three widths, through fifty
+/// steps, slide after slide, scrolled back after each: the miniature slide marks where more
+/// of it is inside the frame (it once wrote "↓ more" a row below a 60×16 screen).
 #[test]
 fn the_console_marks_more_of_a_slide_inside_the_frame_at_every_height() {
     use arglens::app::state::Role;
