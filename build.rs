@@ -18,8 +18,15 @@ mod content;
 const MODEL_FILE: &str = "built-in-pack.postcard";
 
 fn main() -> ExitCode {
-    for input in ["build.rs", "content", "assets", "src/content"] {
+    for input in ["build.rs", "content", "assets", "src/content", "Cargo.lock"] {
         println!("cargo::rerun-if-changed={input}");
+    }
+    match loader_digest() {
+        Ok(d) => println!("cargo::rustc-env=ARGLENS_LOADER_DIGEST={d}"),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
     }
     match embed() {
         Ok(()) => ExitCode::SUCCESS,
@@ -44,6 +51,48 @@ fn embed() -> Result<(), String> {
     let bytes = content::embedded::encode(&checked.pack)?;
     let out = env_path("OUT_DIR")?.join(MODEL_FILE);
     std::fs::write(&out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// A digest of the loader's code (every file under `src/content`) and of `Cargo.lock`: a
+/// pack model remembered between runs (`src/content/cache.rs`) is used only by a build with
+/// the same digest, since any change to them may change the model a pack loads to.
+fn loader_digest() -> Result<String, String> {
+    use sha2::Digest as _;
+    let root = env_path("CARGO_MANIFEST_DIR")?;
+    // A crate built as a dependency has no lock file of its own.
+    let mut files: Vec<PathBuf> = Some(root.join("Cargo.lock"))
+        .filter(|p| p.is_file())
+        .into_iter()
+        .collect();
+    let mut pending = vec![root.join("src/content")];
+    while let Some(dir) = pending.pop() {
+        let listing =
+            std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        for entry in listing.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut hasher = sha2::Sha256::new();
+    for path in files {
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let name = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy();
+        hasher.update((name.len() as u64).to_le_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(&bytes);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }
 
 /// A path Cargo gives the build script in the environment.

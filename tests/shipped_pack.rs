@@ -488,7 +488,10 @@ fn the_embedded_model_is_a_fresh_load_of_the_built_in_files() {
 
 #[test]
 fn every_command_opens_the_built_in_pack_from_its_model() {
-    let args = arglens::cmd::PackArgs { content: None };
+    let args = arglens::cmd::PackArgs {
+        content: None,
+        no_cache: false,
+    };
     let opened = arglens::cmd::load_pack(&args).unwrap_or_else(|e| panic!("{e}"));
     let fresh = pack();
     assert_eq!(*opened, fresh);

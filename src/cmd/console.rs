@@ -28,6 +28,8 @@ pub fn run(args: &Args) -> ExitCode {
     };
     let pack_args = PackArgs {
         content: hello.content.as_ref().map(Into::into),
+        // The presenter opened the pack just now: its copy is the quickest way to it.
+        no_cache: false,
     };
     let pack = match load_or_fail(&pack_args) {
         Ok(pack) => pack,
@@ -49,6 +51,7 @@ pub fn run(args: &Args) -> ExitCode {
     actions.push(Action::JoinRoom(hello.room));
     let opts = RunOptions {
         watch: None,
+        cache: None,
         presenting: Presenting::guest(&args.room, guest, &hello),
         host_now: false,
     };

@@ -31,6 +31,7 @@ pub fn run(args: &Args) -> ExitCode {
     let watch: Option<PathBuf> = args.watch.then(|| args.pack.content.clone()).flatten();
     let opts = RunOptions {
         watch,
+        cache: args.pack.cache(),
         // `p` presents from here too, in the default room, for a console to join.
         presenting: Presenting::host(DEFAULT_ROOM, args.pack.absolute_content()),
         host_now: false,

@@ -85,9 +85,25 @@ pub struct PackArgs {
     /// Load the pack from this folder (or JSON export) instead of the built-in one.
     #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Read a large pack afresh, without the copy of its checked model arglens keeps to
+    /// open it quickly again (and without updating that copy).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 impl PackArgs {
+    /// Where checked models of large packs are kept between runs: `arglens/packs` in the
+    /// user's cache folder; `None` with `--no-cache` or without a cache folder.
+    pub fn cache(&self) -> Option<content::cache::Cache> {
+        use etcetera::BaseStrategy;
+        if self.no_cache {
+            return None;
+        }
+        let dirs = etcetera::choose_base_strategy().ok()?;
+        let dir = dirs.cache_dir().join("arglens").join("packs");
+        Some(content::cache::Cache::new(dir))
+    }
+
     /// The pack folder as an absolute path, for telling another process which pack this is.
     pub fn absolute_content(&self) -> Option<PathBuf> {
         self.content
@@ -158,12 +174,12 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Loads the pack the arguments name. The explorer shows no warnings, so it skips the checks
 /// that can only warn; the built-in pack was checked when arglens was built, so its model is
-/// decoded instead of loaded.
+/// decoded instead of loaded, and a large pack opened before is decoded from the copy kept
+/// of it if its files are unchanged.
 pub fn load_pack(args: &PackArgs) -> Result<Arc<Pack>, String> {
     match args.content.as_deref() {
         None => crate::built_in::pack(),
-        Some(path) => content::load::load_for(Some(path), content::validate::Checks::ErrorsOnly)
-            .map(|checked| checked.pack),
+        Some(path) => content::cache::load(path, args.cache().as_ref()),
     }
     .map(Arc::new)
     .map_err(|e| e.to_string())

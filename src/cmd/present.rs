@@ -57,6 +57,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let opts = RunOptions {
         watch: None,
+        cache: None,
         presenting: Presenting::host(&args.room, args.pack.absolute_content()),
         host_now: true,
     };

@@ -7,6 +7,7 @@
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
+use super::cache::Reads;
 use super::diag::Diagnostic;
 use super::embedded;
 
@@ -112,6 +113,47 @@ pub enum PackFiles {
         /// Each part's text, by the path of the file it stands for.
         parts: std::sync::Arc<std::collections::BTreeMap<String, String>>,
     },
+    /// Another source whose reads are written down, so that a load can later tell whether
+    /// the files it was made from are unchanged (see [`super::cache`]).
+    Logged {
+        files: Box<PackFiles>,
+        log: std::sync::Arc<std::sync::Mutex<Reads>>,
+    },
+}
+
+impl PackFiles {
+    /// This source with its reads written down.
+    pub fn logged(&self) -> Self {
+        Self::Logged {
+            files: Box::new(self.clone()),
+            log: std::sync::Arc::default(),
+        }
+    }
+
+    /// What was read through a [`PackFiles::logged`] source so far; `None` for any other
+    /// source, or when a file read twice gave two different texts.
+    pub fn reads(&self) -> Option<Reads> {
+        match self {
+            Self::Logged { log, .. } => {
+                let reads = log
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                (!reads.unsure).then(|| reads.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Writes down a read of a [`PackFiles::logged`] source.
+    fn log(&self, write: impl FnOnce(&mut Reads)) {
+        if let Self::Logged { log, .. } = self {
+            write(
+                &mut log
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner),
+            );
+        }
+    }
 }
 
 impl PackFiles {
@@ -122,6 +164,7 @@ impl PackFiles {
             Self::Embedded => embedded::PREFIX.to_string(),
             Self::Memory(_) => MEMORY_PREFIX.to_string(),
             Self::Json { name, .. } => name.clone(),
+            Self::Logged { files, .. } => files.describe(),
         }
     }
 
@@ -132,6 +175,7 @@ impl PackFiles {
             Self::Embedded => format!("{}/{relative}", embedded::PREFIX),
             Self::Memory(_) => format!("{MEMORY_PREFIX}/{relative}"),
             Self::Json { name, .. } => name.clone(),
+            Self::Logged { files, .. } => files.name_of(relative),
         }
     }
 
@@ -158,6 +202,11 @@ impl PackFiles {
                 .collect(),
             Self::Memory(files) => files.keys().filter_map(|p| id_of(p)).collect(),
             Self::Json { parts, .. } => parts.keys().filter_map(|p| id_of(p)).collect(),
+            Self::Logged { files, .. } => {
+                let listed = files.section_files();
+                self.log(|reads| reads.sections(&listed));
+                return listed;
+            }
         };
         ids.sort();
         Some(ids)
@@ -170,6 +219,7 @@ impl PackFiles {
             Self::Embedded => embedded::file(relative).map(|t| t.len() as u64),
             Self::Memory(files) => files.get(relative).map(|b| b.len() as u64),
             Self::Json { parts, .. } => parts.get(relative).map(|t| t.len() as u64),
+            Self::Logged { files, .. } => files.size_of(relative),
         }
     }
 
@@ -196,6 +246,12 @@ impl PackFiles {
                     Diagnostic::error(&name, format!("the document has no part for {relative}"))
                 })?;
                 return Ok(PackFile::new(name, text.clone()));
+            }
+            Self::Logged { files, .. } => {
+                let file = files.read(relative);
+                let text = file.as_ref().ok().map(|f| f.text.as_str());
+                self.log(|reads| reads.file(relative, text));
+                return file;
             }
         };
         decode(name, &bytes)

@@ -194,7 +194,7 @@ fn load_here(files: &PackFiles, checks: Checks, large: bool) -> Result<Checked, 
 
 /// Bytes of passages and timeline from which parsing them on a second thread pays: below
 /// it, starting the thread costs more than it saves (the shipped pack is about 40 KB).
-const THREAD_FROM_BYTES: u64 = 256 * 1024;
+pub(super) const THREAD_FROM_BYTES: u64 = 256 * 1024;
 
 /// Whether the passages and the timeline are big enough to parse beside the rest.
 fn worth_a_thread(files: &PackFiles) -> bool {

@@ -4,6 +4,7 @@
 //! output.
 
 mod beside;
+pub mod cache;
 pub mod date;
 pub mod diag;
 pub mod embedded;

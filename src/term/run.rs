@@ -26,6 +26,9 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 /// shown to, or the console's link to it).
 pub struct RunOptions {
     pub watch: Option<PathBuf>,
+    /// Where a reload from the `--watch` folder remembers the pack (see
+    /// [`content::cache`]), so that opening it next time is quick.
+    pub cache: Option<content::cache::Cache>,
     pub presenting: Presenting,
     /// Host the room before the terminal is taken, so a refusal is a plain error.
     pub host_now: bool,
@@ -67,7 +70,7 @@ fn run_in_terminal(
             let watch = Watch::new(&dir, &[assets]).map_err(|e| {
                 std::io::Error::other(format!("cannot watch {}: {e}", dir.display()))
             })?;
-            Some((watch, dir))
+            Some((watch, dir, opts.cache.take()))
         }
         None => None,
     };
@@ -99,7 +102,8 @@ fn run_in_terminal(
 /// The explorer and everything running beside it.
 struct Loop {
     app: App,
-    watch: Option<(Watch, PathBuf)>,
+    /// The folder watched, and where a reload of it is remembered.
+    watch: Option<(Watch, PathBuf, Option<content::cache::Cache>)>,
     /// The search index being built, once the first frame is up.
     indexing: Option<Receiver<Action>>,
     presenting: Presenting,
@@ -131,7 +135,7 @@ impl Loop {
             let wait = self
                 .watch
                 .as_ref()
-                .map_or(SIGNAL_POLL, |(w, _)| w.wait(now, SIGNAL_POLL));
+                .map_or(SIGNAL_POLL, |(w, _, _)| w.wait(now, SIGNAL_POLL));
             if !event::poll(self.presenting.wait(wait))? {
                 continue;
             }
@@ -158,10 +162,10 @@ impl Loop {
     /// presentation. Says whether the screen needs drawing.
     fn background(&mut self, now: Instant) -> bool {
         let mut changed = false;
-        if let Some((w, dir)) = &mut self.watch
+        if let Some((w, dir, cache)) = &mut self.watch
             && w.due(now)
         {
-            update(&mut self.app, reload(dir));
+            update(&mut self.app, reload(dir, cache.as_ref()));
             self.indexing = None;
             changed = true;
         }
@@ -242,9 +246,9 @@ fn index_in_background(pack: &Arc<Pack>) -> Receiver<Action> {
 }
 
 /// The pack loaded again from `dir`, or why it could not be.
-fn reload(dir: &std::path::Path) -> Action {
-    match content::load::load_for(Some(dir), content::validate::Checks::ErrorsOnly) {
-        Ok(checked) => Action::Reloaded(Reload(Arc::new(checked.pack))),
+fn reload(dir: &std::path::Path, cache: Option<&content::cache::Cache>) -> Action {
+    match content::cache::load(dir, cache) {
+        Ok(pack) => Action::Reloaded(Reload(Arc::new(pack))),
         Err(e) => Action::ReloadFailed(e.diagnostics.iter().map(ToString::to_string).collect()),
     }
 }
