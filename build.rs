@@ -18,7 +18,14 @@ mod content;
 const MODEL_FILE: &str = "built-in-pack.postcard";
 
 fn main() -> ExitCode {
-    for input in ["build.rs", "content", "assets", "src/content", "Cargo.lock"] {
+    for input in [
+        "build.rs",
+        "content",
+        "assets",
+        "src/content",
+        "Cargo.lock",
+        "Cargo.toml",
+    ] {
         println!("cargo::rerun-if-changed={input}");
     }
     match loader_digest() {
@@ -53,16 +60,18 @@ fn embed() -> Result<(), String> {
     std::fs::write(&out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }
 
-/// A digest of the loader's code (every file under `src/content`) and of `Cargo.lock`: a
-/// pack model remembered between runs (`src/content/cache.rs`) is used only by a build with
-/// the same digest, since any change to them may change the model a pack loads to.
+/// A digest of what the model a pack loads to may depend on: the loader's code (every file
+/// under `src/content`), `Cargo.lock` and `Cargo.toml` (the dependencies' versions and
+/// features), the compiler (its Unicode tables decide lower case), the target and the
+/// profile. A pack model remembered between runs (`src/content/cache.rs`) is used only by a
+/// build with the same digest.
 fn loader_digest() -> Result<String, String> {
     use sha2::Digest as _;
     let root = env_path("CARGO_MANIFEST_DIR")?;
     // A crate built as a dependency has no lock file of its own.
-    let mut files: Vec<PathBuf> = Some(root.join("Cargo.lock"))
-        .filter(|p| p.is_file())
+    let mut files: Vec<PathBuf> = [root.join("Cargo.lock"), root.join("Cargo.toml")]
         .into_iter()
+        .filter(|p| p.is_file())
         .collect();
     let mut pending = vec![root.join("src/content")];
     while let Some(dir) = pending.pop() {
@@ -79,20 +88,39 @@ fn loader_digest() -> Result<String, String> {
     }
     files.sort();
     let mut hasher = sha2::Sha256::new();
-    for path in files {
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let name = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy();
+    let mut add = |name: &str, bytes: &[u8]| {
         hasher.update((name.len() as u64).to_le_bytes());
         hasher.update(name.as_bytes());
         hasher.update((bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+        hasher.update(bytes);
+    };
+    for path in files {
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        add(
+            &path.strip_prefix(&root).unwrap_or(&path).to_string_lossy(),
+            &bytes,
+        );
+    }
+    add("rustc -vV", &compiler_version()?);
+    for name in ["TARGET", "PROFILE"] {
+        add(name, std::env::var(name).unwrap_or_default().as_bytes());
     }
     Ok(hasher
         .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect())
+}
+
+/// What `rustc -vV` says of the compiler Cargo builds with.
+fn compiler_version() -> Result<Vec<u8>, String> {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let out = std::process::Command::new(&rustc)
+        .arg("-vV")
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", rustc.to_string_lossy()))?;
+    Ok(out.stdout)
 }
 
 /// A path Cargo gives the build script in the environment.

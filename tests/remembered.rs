@@ -47,9 +47,32 @@ fn a_large_pack_is_remembered_and_opens_again_to_the_same_frame() {
     assert_eq!(entries(&cache), 0, "--no-cache writes no copy");
     let first = render(&content, &cache, &[]);
     assert_eq!(entries(&cache), 1, "the first opening is remembered");
+    let entry = std::fs::read_dir(cache.join("arglens/packs"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let written = std::fs::metadata(&entry).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let again = render(&content, &cache, &[]);
     assert_eq!(first, afresh);
     assert_eq!(again, afresh);
+    // Opened again, the copy was used: marked as just used, not written anew.
+    let used = std::fs::metadata(&entry).unwrap();
+    assert!(used.modified().unwrap() > written.modified().unwrap());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(used.ino(), written.ino());
+    }
+    render(&content, &cache, &["--no-cache"]);
+    let left = std::fs::metadata(&entry).unwrap();
+    assert_eq!(
+        left.modified().unwrap(),
+        used.modified().unwrap(),
+        "--no-cache leaves it"
+    );
     assert!(afresh.contains("point 1 of 120"), "{afresh}");
 }
 

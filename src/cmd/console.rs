@@ -28,7 +28,7 @@ pub fn run(args: &Args) -> ExitCode {
     };
     let pack_args = PackArgs {
         content: hello.content.as_ref().map(Into::into),
-        // The presenter opened the pack just now: its copy is the quickest way to it.
+        // The presenter opened this pack: if it is large, its copy is likely there.
         no_cache: false,
     };
     let pack = match load_or_fail(&pack_args) {

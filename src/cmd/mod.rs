@@ -93,7 +93,7 @@ pub struct PackArgs {
 
 impl PackArgs {
     /// Where checked models of large packs are kept between runs: `arglens/packs` in the
-    /// user's cache folder; `None` with `--no-cache` or without a cache folder.
+    /// user's cache folder; `None` with `--no-cache` or without an absolute cache folder.
     pub fn cache(&self) -> Option<content::cache::Cache> {
         use etcetera::BaseStrategy;
         if self.no_cache {
@@ -101,7 +101,8 @@ impl PackArgs {
         }
         let dirs = etcetera::choose_base_strategy().ok()?;
         let dir = dirs.cache_dir().join("arglens").join("packs");
-        Some(content::cache::Cache::new(dir))
+        // A relative folder (from a relative `HOME`) would follow the working folder about.
+        dir.is_absolute().then(|| content::cache::Cache::new(dir))
     }
 
     /// The pack folder as an absolute path, for telling another process which pack this is.

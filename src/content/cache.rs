@@ -3,14 +3,16 @@
 //!
 //! Three quarters of opening a large pack is the YAML library reading it (benches/README.md),
 //! and a pack is mostly opened unchanged: a class opens the same pack lesson after lesson.
-//! An entry holds the model, what it was made from (the SHA-256 digest of every file the
-//! loader read, and the section files the folder held) and which build of arglens made it.
+//! An entry holds the model, what it was made from (the SHA-256 digest of the text of every
+//! file the loader read, as it was read: a byte-order mark dropped, line ends made LF; and
+//! the section files the folder held) and which build of arglens made it.
 //! Opening the pack again reads every one of those files through the same checks as a load
 //! (so a file that has since become a link out of the pack is refused as before) and uses
 //! the entry only if every digest and the list of sections match; anything else loads the
 //! pack afresh and replaces the entry. A pack that fails to load is never remembered.
 //!
-//! Only the explorer's loads (errors only, which is all the model needs) of folders use it:
+//! Every command that shows a pack from a folder uses it (the explorer, `render`, `present`,
+//! `console`, `serve`, `export`: they load with errors only, which is all the model needs);
 //! `arglens check` always reads the YAML, since its warnings point into it.
 
 use std::path::{Path, PathBuf};
@@ -31,8 +33,12 @@ pub type Digest = [u8; 32];
 
 /// The SHA-256 digest of a text: what [`Reads`] remembers of each file.
 pub fn digest(text: &str) -> Digest {
+    digest_bytes(text.as_bytes())
+}
+
+fn digest_bytes(bytes: &[u8]) -> Digest {
     use sha2::Digest as _;
-    sha2::Sha256::digest(text.as_bytes()).into()
+    sha2::Sha256::digest(bytes).into()
 }
 
 /// What a load read: every file, by its path in the pack, with the digest of its text
@@ -48,9 +54,8 @@ pub struct Reads {
 }
 
 impl Reads {
-    /// Writes down a read of `relative`.
-    pub(super) fn file(&mut self, relative: &str, text: Option<&str>) {
-        let d = text.map(digest);
+    /// Writes down a read of `relative` that gave a text of digest `d` (`None`: an error).
+    pub(super) fn file(&mut self, relative: &str, d: Option<Digest>) {
         match self.files.iter().find(|(r, _)| r == relative) {
             Some((_, seen)) => self.unsure |= *seen != d,
             None => self.files.push((relative.to_string(), d)),
@@ -80,15 +85,16 @@ impl Reads {
     }
 }
 
-/// The version of arglens, and a digest of the loader's code and of the versions of every
-/// crate it was built with (`build.rs`): a model is only trusted by the build that made it.
-/// Empty in the build script, which never remembers a pack.
+/// A digest of the loader's code, the dependencies, the compiler, the target and the profile
+/// (`build.rs`): a model is only trusted by a build like the one that made it. Empty in the
+/// build script, which never remembers a pack.
 const LOADER: &str = match option_env!("ARGLENS_LOADER_DIGEST") {
     Some(d) => d,
     None => "",
 };
 
-/// What an entry was made from and by; the model follows it in the entry's file.
+/// What an entry was made from and by. In the entry's file the model follows it, and then
+/// the model's SHA-256, so that a copy damaged on the disk is never decoded.
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct Key {
     version: String,
@@ -155,8 +161,12 @@ impl Cache {
         }
         let logged = files.logged();
         let pack = load::load_with(&logged, Checks::ErrorsOnly)?.pack;
-        if let Some(reads) = logged.reads() {
-            self.remember(&entry, reads, &pack);
+        let kept = logged
+            .reads()
+            .and_then(|reads| self.remember(&entry, reads, &pack));
+        if kept.is_none() {
+            // The copy there is stale: without a new one, it would be read again for nothing.
+            let _ = std::fs::remove_file(&entry);
         }
         Ok(pack)
     }
@@ -169,15 +179,18 @@ impl Cache {
         bytes >= self.from_bytes
     }
 
-    /// The entry's file for the pack folder `dir`, named by a digest of its full path.
+    /// The entry's file for the pack folder `dir`, named by a digest of its full path and
+    /// the build's [`LOADER`] digest, so that two builds used on one pack (one installed, one
+    /// being worked on) keep a copy each instead of replacing each other's.
     fn entry_for(&self, dir: &Path) -> Option<PathBuf> {
         let real = std::fs::canonicalize(dir).ok()?;
         let name: String = digest(&real.to_string_lossy())
             .iter()
-            .take(16)
+            .take(12)
             .map(|b| format!("{b:02x}"))
             .collect();
-        Some(self.dir.join(format!("{name}.postcard")))
+        let build = LOADER.get(..8).unwrap_or(LOADER);
+        Some(self.dir.join(format!("{name}-{build}.postcard")))
     }
 
     /// Writes the entry (to a file of its own, then renamed, so a reader never sees half of
@@ -189,7 +202,7 @@ impl Cache {
             reads,
         };
         make_private_dir(&self.dir).ok()?;
-        let tmp = entry.with_extension(format!("{}.tmp", std::process::id()));
+        let tmp = entry.with_extension(unique_tmp_extension());
         let written = write_entry(&tmp, &key, pack);
         if written.is_none_or(|bytes| bytes > MAX_TOTAL_BYTES)
             || std::fs::rename(&tmp, entry).is_err()
@@ -204,6 +217,10 @@ impl Cache {
     /// Removes the least recently used entries beyond [`MAX_ENTRIES`] or
     /// [`MAX_TOTAL_BYTES`], and half-written ones left by an arglens that stopped.
     fn trim(&self) {
+        self.trim_to(MAX_ENTRIES, MAX_TOTAL_BYTES);
+    }
+
+    fn trim_to(&self, max_entries: usize, max_bytes: u64) {
         let Ok(listing) = std::fs::read_dir(&self.dir) else {
             return;
         };
@@ -224,7 +241,7 @@ impl Cache {
         let mut total = 0u64;
         for (i, (_, len, path)) in entries.iter().enumerate() {
             total = total.saturating_add(*len);
-            if i >= MAX_ENTRIES || total > MAX_TOTAL_BYTES {
+            if i >= max_entries || total > max_bytes {
                 let _ = std::fs::remove_file(path);
             }
         }
@@ -232,16 +249,20 @@ impl Cache {
 }
 
 /// The model in `entry`, if it was made by this build from what `files` holds now. The files
-/// are read and compared while the model is decoded.
+/// are read and compared while the model is checked against its digest and decoded.
 fn recall(entry: &Path, files: &PackFiles) -> Option<Pack> {
     let bytes = read_at_most(entry, MAX_TOTAL_BYTES)?;
-    let (key, model) = postcard::take_from_bytes::<Key>(&bytes).ok()?;
-    if key.version != env!("CARGO_PKG_VERSION") || key.loader != LOADER {
+    let (key, rest) = postcard::take_from_bytes::<Key>(&bytes).ok()?;
+    let (model, sum) = rest.split_last_chunk::<32>()?;
+    if key.version != env!("CARGO_PKG_VERSION")
+        || key.loader != LOADER
+        || key.reads.files.len() > load::MAX_FILES
+    {
         return None;
     }
     let (pack, unchanged) = beside::both(
         true,
-        || embedded::decode(model),
+        || (digest_bytes(model) == *sum).then(|| embedded::decode(model))?,
         || key.reads.unchanged(files),
     );
     pack.filter(|_| unchanged)
@@ -257,14 +278,55 @@ fn make_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
-/// Writes the key and then the model to `path` as they are encoded, so that remembering a
-/// pack takes no second copy of it in memory; the bytes written, or `None` on failure.
+/// Writes the key, the model and the model's digest to the new file `path` as they are
+/// encoded, so that remembering a pack takes no second copy of it in memory; the bytes
+/// written, or `None` on failure. Only the user may read the file.
 fn write_entry(path: &Path, key: &Key, pack: &Pack) -> Option<u64> {
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).ok()?);
+    use std::io::Write;
+    let mut options = std::fs::File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut out = std::io::BufWriter::new(options.open(path).ok()?);
     postcard::to_io(key, &mut out).ok()?;
-    postcard::to_io(pack, &mut out).ok()?;
+    let mut model = Digesting {
+        out,
+        sum: <sha2::Sha256 as sha2::Digest>::new(),
+    };
+    postcard::to_io(pack, &mut model).ok()?;
+    let Digesting { mut out, sum } = model;
+    out.write_all(&sha2::Digest::finalize(sum)).ok()?;
     let file = out.into_inner().ok()?;
     file.metadata().ok().map(|m| m.len())
+}
+
+/// A writer that digests what goes through it.
+struct Digesting<W> {
+    out: W,
+    sum: sha2::Sha256,
+}
+
+impl<W: std::io::Write> std::io::Write for Digesting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        sha2::Digest::update(&mut self.sum, buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// An extension for a half-written entry that no other writer uses: this process's id, the
+/// time and a count.
+fn unique_tmp_extension() -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!("{}-{nanos}-{n}.tmp", std::process::id())
 }
 
 /// The bytes of `path`, unless it cannot be read or holds more than `limit`.

@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
-use super::cache::Reads;
+use super::cache::{Reads, digest};
 use super::diag::Diagnostic;
 use super::embedded;
 
@@ -130,15 +130,21 @@ impl PackFiles {
         }
     }
 
-    /// What was read through a [`PackFiles::logged`] source so far; `None` for any other
-    /// source, or when a file read twice gave two different texts.
+    /// What was read through a [`PackFiles::logged`] source so far, files in order of their
+    /// paths; `None` for any other source, or when no single state of the folder is known to
+    /// have been read (a file read twice gave two texts, or the section files could not be
+    /// listed or were listed twice differently).
     pub fn reads(&self) -> Option<Reads> {
         match self {
             Self::Logged { log, .. } => {
                 let reads = log
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
-                (!reads.unsure).then(|| reads.clone())
+                let mut reads = (!reads.unsure).then(|| reads.clone())?;
+                // Two threads log as they read: the order they happened to read in is no part
+                // of what was read.
+                reads.files.sort();
+                Some(reads)
             }
             _ => None,
         }
@@ -249,8 +255,9 @@ impl PackFiles {
             }
             Self::Logged { files, .. } => {
                 let file = files.read(relative);
-                let text = file.as_ref().ok().map(|f| f.text.as_str());
-                self.log(|reads| reads.file(relative, text));
+                // Digested before the log is locked: the other loading thread logs too.
+                let d = file.as_ref().ok().map(|f| digest(&f.text));
+                self.log(|reads| reads.file(relative, d));
                 return file;
             }
         };

@@ -47,21 +47,35 @@ fn marker() -> Pack {
     pack
 }
 
+/// A pack large enough to be loaded on two threads, both of which log what they read.
 #[test]
 fn a_pack_opened_again_is_the_pack_loaded_afresh() {
     let tmp = tempfile::tempdir().unwrap();
-    let (content, cache) = setup(tmp.path(), 2);
+    let (content, cache) = setup(tmp.path(), 12);
     let first = cache.load(&content).unwrap();
-    assert_eq!(entries(&cache).len(), 1, "the first opening is remembered");
+    let [entry] = entries(&cache).try_into().unwrap();
+    let written = std::fs::read(&entry).unwrap();
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&cache.dir).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o700, "only the user may read what packs say");
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&cache.dir), 0o700, "only the user may list the copies");
+        assert_eq!(mode(&entry), 0o600, "only the user may read what packs say");
+        let inode = std::fs::metadata(&entry).unwrap().ino();
+        let again = cache.load(&content).unwrap();
+        assert_eq!(again, fresh(&content));
+        assert_eq!(first, again);
+        let after = std::fs::metadata(&entry).unwrap().ino();
+        assert_eq!(
+            inode, after,
+            "opened again, the copy is read, not written again"
+        );
     }
-    let again = cache.load(&content).unwrap();
-    assert_eq!(again, fresh(&content));
-    assert_eq!(first, again);
+    // Written again after a fresh load, the copy is the same bytes, whichever of the two
+    // loading threads read first.
+    std::fs::remove_file(&entry).unwrap();
+    cache.load(&content).unwrap();
+    assert_eq!(std::fs::read(&entry).unwrap(), written);
 }
 
 #[test]
@@ -113,16 +127,16 @@ fn a_change_to_any_file_it_was_made_from_loads_the_pack_afresh() {
 }
 
 #[test]
-fn a_new_section_file_loads_the_pack_afresh() {
+fn a_section_file_added_or_removed_loads_the_pack_afresh() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 1);
+    let extra = content.join("sections/extra.yaml");
     plant(&cache, &content, &marker());
-    std::fs::write(
-        content.join("sections/extra.yaml"),
-        "title: Extra\npoints: []\n",
-    )
-    .unwrap();
-    assert_ne!(cache.load(&content).unwrap(), marker());
+    std::fs::write(&extra, "title: Extra\npoints: []\n").unwrap();
+    assert_ne!(cache.load(&content).unwrap(), marker(), "added");
+    plant(&cache, &content, &marker());
+    std::fs::remove_file(&extra).unwrap();
+    assert_ne!(cache.load(&content).unwrap(), marker(), "removed");
 }
 
 #[cfg(unix)]
@@ -145,18 +159,30 @@ fn a_broken_or_foreign_entry_is_replaced_by_a_fresh_load() {
     cache.load(&content).unwrap();
     let entry = cache.entry_for(&content).unwrap();
     let whole = std::fs::read(&entry).unwrap();
-    let foreign = {
+    // The right files, but made by another build: the marker with a sound digest.
+    let foreign = |change: fn(&mut Key)| {
         let mut key = postcard::take_from_bytes::<Key>(&whole).unwrap().0;
-        key.loader.push('x');
+        change(&mut key);
         let mut bytes = postcard::to_allocvec(&key).unwrap();
-        bytes.extend(embedded::encode(&marker()).unwrap());
+        let model = embedded::encode(&marker()).unwrap();
+        bytes.extend(&model);
+        bytes.extend(digest_bytes(&model));
+        bytes
+    };
+    // One byte of the model changed, in the middle of the source text.
+    let damaged = {
+        let mut bytes = whole.clone();
+        let at = bytes.windows(6).position(|w| w == b"Moscow").unwrap();
+        bytes[at] = b'm';
         bytes
     };
     for bytes in [
         whole.get(..whole.len() / 2).unwrap().to_vec(),
         b"not an entry".to_vec(),
         Vec::new(),
-        foreign,
+        damaged,
+        foreign(|key| key.loader.push('x')),
+        foreign(|key| key.version.push('x')),
     ] {
         std::fs::write(&entry, bytes).unwrap();
         assert_eq!(cache.load(&content).unwrap(), fresh(&content));
@@ -202,6 +228,12 @@ fn the_least_recently_used_entries_beyond_the_limit_go() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = Cache::new(tmp.path().to_path_buf());
     let now = SystemTime::now();
+    let names = || -> Vec<String> {
+        entries(&cache)
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect()
+    };
     let put = |name: &str, age_secs: u64| {
         let path = tmp.path().join(name);
         std::fs::write(&path, name).unwrap();
@@ -215,31 +247,39 @@ fn the_least_recently_used_entries_beyond_the_limit_go() {
     put("new.9.tmp", 1);
     put("notes.txt", 100_000);
     cache.trim();
-    let left: Vec<String> = entries(&cache)
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
     let mut kept: Vec<String> = (0..MAX_ENTRIES)
         .map(|i| format!("{i:02}.postcard"))
         .collect();
     kept.extend(["new.9.tmp".to_string(), "notes.txt".to_string()]);
     kept.sort();
-    assert_eq!(left, kept);
+    assert_eq!(names(), kept);
+    // Each entry holds its own name, 11 bytes: three fit in 35 bytes, not four.
+    cache.trim_to(MAX_ENTRIES, 35);
+    assert_eq!(
+        names(),
+        [
+            "00.postcard",
+            "01.postcard",
+            "02.postcard",
+            "new.9.tmp",
+            "notes.txt"
+        ]
+    );
 }
 
 #[test]
 fn a_file_read_twice_with_two_texts_makes_the_reads_unsure() {
     let mut reads = Reads::default();
-    reads.file("a.yaml", Some("one"));
-    reads.file("a.yaml", Some("one"));
+    reads.file("a.yaml", Some(digest("one")));
+    reads.file("a.yaml", Some(digest("one")));
     reads.sections(&Some(vec!["s".to_string()]));
     assert!(!reads.unsure);
     assert_eq!(reads.files.len(), 1);
-    reads.file("a.yaml", Some("two"));
+    reads.file("a.yaml", Some(digest("two")));
     assert!(reads.unsure);
     let mut reads = Reads::default();
     reads.file("gone.yaml", None);
-    reads.file("gone.yaml", Some("back"));
+    reads.file("gone.yaml", Some(digest("back")));
     assert!(reads.unsure);
     let mut reads = Reads::default();
     reads.sections(&Some(vec!["s".to_string()]));
