@@ -5,5 +5,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    arglens::cmd::run(arglens::cmd::Cli::parse())
+    let code = arglens::cmd::run(arglens::cmd::Cli::parse());
+    // A large pack opened for the first time is remembered once it was shown.
+    arglens::content::cache::finish_writing();
+    code
 }

@@ -102,7 +102,8 @@ impl PackArgs {
         let dirs = etcetera::choose_base_strategy().ok()?;
         let dir = dirs.cache_dir().join("arglens").join("packs");
         // A relative folder (from a relative `HOME`) would follow the working folder about.
-        dir.is_absolute().then(|| content::cache::Cache::new(dir))
+        dir.is_absolute()
+            .then(|| content::cache::Cache::new(dir).writing_later())
     }
 
     /// The pack folder as an absolute path, for telling another process which pack this is.
@@ -179,10 +180,9 @@ pub fn run(cli: Cli) -> ExitCode {
 /// of it if its files are unchanged.
 pub fn load_pack(args: &PackArgs) -> Result<Arc<Pack>, String> {
     match args.content.as_deref() {
-        None => crate::built_in::pack(),
+        None => crate::built_in::pack().map(Arc::new),
         Some(path) => content::cache::load(path, args.cache().as_ref()),
     }
-    .map(Arc::new)
     .map_err(|e| e.to_string())
 }
 

@@ -44,6 +44,8 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(pack) => pack,
         Err(code) => return code,
     };
+    // A server runs until it is stopped: a large pack it opened first is remembered now.
+    crate::content::cache::finish_writing();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => return fail(&format!("cannot start: {e}")),

@@ -16,6 +16,7 @@
 //! `arglens check` always reads the YAML, since its warnings point into it.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
@@ -110,18 +111,20 @@ const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
 const TMP_GRACE: Duration = Duration::from_secs(600);
 
 /// The pack at `path`, through `cache` if there is one, else loaded (errors only).
-pub fn load(path: &Path, cache: Option<&Cache>) -> Result<Pack, LoadError> {
+pub fn load(path: &Path, cache: Option<&Cache>) -> Result<Arc<Pack>, LoadError> {
     match cache {
         Some(cache) => cache.load(path),
-        None => load::load_for(Some(path), Checks::ErrorsOnly).map(|c| c.pack),
+        None => load::load_for(Some(path), Checks::ErrorsOnly).map(|c| Arc::new(c.pack)),
     }
 }
 
-/// Where models are remembered, and from what size a pack is worth remembering.
+/// Where models are remembered, from what size a pack is worth remembering, and whether a
+/// model is written after the pack is shown.
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
     from_bytes: u64,
+    later: bool,
 }
 
 impl Cache {
@@ -131,6 +134,16 @@ impl Cache {
         Self {
             dir,
             from_bytes: load::THREAD_FROM_BYTES,
+            later: false,
+        }
+    }
+
+    /// The same cache, leaving a model to be written by [`finish_writing`], so that a first
+    /// opening shows the pack as soon as it is loaded.
+    pub fn writing_later(self) -> Self {
+        Self {
+            later: true,
+            ..self
         }
     }
 
@@ -144,7 +157,7 @@ impl Cache {
 
     /// The pack at `path`, from its entry if the files it was made from are unchanged, else
     /// loaded (errors only) and remembered.
-    pub fn load(&self, path: &Path) -> Result<Pack, LoadError> {
+    pub fn load(&self, path: &Path) -> Result<Arc<Pack>, LoadError> {
         let files = load::files_at(path)?;
         let entry = match &files {
             PackFiles::Dir(dir) if !LOADER.is_empty() && self.worth_it(&files) => {
@@ -153,22 +166,27 @@ impl Cache {
             _ => None,
         };
         let Some(entry) = entry else {
-            return load::load_with(&files, Checks::ErrorsOnly).map(|c| c.pack);
+            return load::load_with(&files, Checks::ErrorsOnly).map(|c| Arc::new(c.pack));
         };
         if let Some(pack) = recall(&entry, &files) {
             touch(&entry);
-            return Ok(pack);
+            return Ok(Arc::new(pack));
         }
         let logged = files.logged();
-        let pack = load::load_with(&logged, Checks::ErrorsOnly)?.pack;
-        let kept = logged
-            .reads()
-            .and_then(|reads| self.remember(&entry, reads, &pack));
-        if kept.is_none() {
-            // The copy there is stale: without a new one, it would be read again for nothing.
-            let _ = std::fs::remove_file(&entry);
+        let pack = Arc::new(load::load_with(&logged, Checks::ErrorsOnly)?.pack);
+        match logged.reads() {
+            Some(reads) if self.later => write::later(self, &entry, reads, &pack),
+            reads => self.remember_or_forget(&entry, reads, &pack),
         }
         Ok(pack)
+    }
+
+    /// Remembers `pack` as made from `reads`, or, if it cannot be, forgets the entry there:
+    /// that one is stale, and would be read again for nothing.
+    fn remember_or_forget(&self, entry: &Path, reads: Option<Reads>, pack: &Pack) {
+        if reads.and_then(|r| self.remember(entry, r, pack)).is_none() {
+            let _ = std::fs::remove_file(entry);
+        }
     }
 
     fn worth_it(&self, files: &PackFiles) -> bool {
@@ -201,9 +219,9 @@ impl Cache {
             loader: LOADER.to_string(),
             reads,
         };
-        make_private_dir(&self.dir).ok()?;
-        let tmp = entry.with_extension(unique_tmp_extension());
-        let written = write_entry(&tmp, &key, pack);
+        write::make_private_dir(&self.dir).ok()?;
+        let tmp = entry.with_extension(write::unique_tmp_extension());
+        let written = write::write_entry(&tmp, &key, pack);
         if written.is_none_or(|bytes| bytes > MAX_TOTAL_BYTES)
             || std::fs::rename(&tmp, entry).is_err()
         {
@@ -256,6 +274,7 @@ fn recall(entry: &Path, files: &PackFiles) -> Option<Pack> {
     let (model, sum) = rest.split_last_chunk::<32>()?;
     if key.version != env!("CARGO_PKG_VERSION")
         || key.loader != LOADER
+        || key.reads.files.is_empty()
         || key.reads.files.len() > load::MAX_FILES
     {
         return None;
@@ -266,67 +285,6 @@ fn recall(entry: &Path, files: &PackFiles) -> Option<Pack> {
         || key.reads.unchanged(files),
     );
     pack.filter(|_| unchanged)
-}
-
-/// Creates `dir` and any folder above it that is missing, readable by the user alone: the
-/// entries hold what the user's packs say.
-fn make_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
-}
-
-/// Writes the key, the model and the model's digest to the new file `path` as they are
-/// encoded, so that remembering a pack takes no second copy of it in memory; the bytes
-/// written, or `None` on failure. Only the user may read the file.
-fn write_entry(path: &Path, key: &Key, pack: &Pack) -> Option<u64> {
-    use std::io::Write;
-    let mut options = std::fs::File::options();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut out = std::io::BufWriter::new(options.open(path).ok()?);
-    postcard::to_io(key, &mut out).ok()?;
-    let mut model = Digesting {
-        out,
-        sum: <sha2::Sha256 as sha2::Digest>::new(),
-    };
-    postcard::to_io(pack, &mut model).ok()?;
-    let Digesting { mut out, sum } = model;
-    out.write_all(&sha2::Digest::finalize(sum)).ok()?;
-    let file = out.into_inner().ok()?;
-    file.metadata().ok().map(|m| m.len())
-}
-
-/// A writer that digests what goes through it.
-struct Digesting<W> {
-    out: W,
-    sum: sha2::Sha256,
-}
-
-impl<W: std::io::Write> std::io::Write for Digesting<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.out.write(buf)?;
-        sha2::Digest::update(&mut self.sum, buf.get(..n).unwrap_or_default());
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.out.flush()
-    }
-}
-
-/// An extension for a half-written entry that no other writer uses: this process's id, the
-/// time and a count.
-fn unique_tmp_extension() -> String {
-    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    format!("{}-{nanos}-{n}.tmp", std::process::id())
 }
 
 /// The bytes of `path`, unless it cannot be read or holds more than `limit`.
@@ -346,6 +304,9 @@ fn touch(entry: &Path) {
         let _ = f.set_modified(SystemTime::now());
     }
 }
+
+mod write;
+pub use write::finish_writing;
 
 #[cfg(test)]
 mod tests;

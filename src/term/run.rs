@@ -132,6 +132,9 @@ impl Loop {
                 // After the first frame: start-up does not wait for the search index.
                 self.indexing = Some(index_in_background(&self.app.pack));
             }
+            // With the frame up, a large pack opened (or reloaded) for the first time is
+            // remembered (`content::cache`).
+            content::cache::finish_writing();
             let wait = self
                 .watch
                 .as_ref()
@@ -248,7 +251,7 @@ fn index_in_background(pack: &Arc<Pack>) -> Receiver<Action> {
 /// The pack loaded again from `dir`, or why it could not be.
 fn reload(dir: &std::path::Path, cache: Option<&content::cache::Cache>) -> Action {
     match content::cache::load(dir, cache) {
-        Ok(pack) => Action::Reloaded(Reload(Arc::new(pack))),
+        Ok(pack) => Action::Reloaded(Reload(pack)),
         Err(e) => Action::ReloadFailed(e.diagnostics.iter().map(ToString::to_string).collect()),
     }
 }

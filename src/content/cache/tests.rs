@@ -15,6 +15,11 @@ fn setup(root: &Path, n: usize) -> (PathBuf, Cache) {
     (content, Cache::new(root.join("cache")).remembering_from(0))
 }
 
+/// The pack opened through `cache`.
+fn open(cache: &Cache, content: &Path) -> Pack {
+    std::sync::Arc::unwrap_or_clone(cache.load(content).unwrap())
+}
+
 /// The pack loaded the usual way, without a cache.
 fn fresh(content: &Path) -> Pack {
     crate::content::load_dir(content).unwrap().pack
@@ -52,7 +57,7 @@ fn marker() -> Pack {
 fn a_pack_opened_again_is_the_pack_loaded_afresh() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 12);
-    let first = cache.load(&content).unwrap();
+    let first = open(&cache, &content);
     let [entry] = entries(&cache).try_into().unwrap();
     let written = std::fs::read(&entry).unwrap();
     #[cfg(unix)]
@@ -62,7 +67,7 @@ fn a_pack_opened_again_is_the_pack_loaded_afresh() {
         assert_eq!(mode(&cache.dir), 0o700, "only the user may list the copies");
         assert_eq!(mode(&entry), 0o600, "only the user may read what packs say");
         let inode = std::fs::metadata(&entry).unwrap().ino();
-        let again = cache.load(&content).unwrap();
+        let again = open(&cache, &content);
         assert_eq!(again, fresh(&content));
         assert_eq!(first, again);
         let after = std::fs::metadata(&entry).unwrap().ino();
@@ -74,8 +79,31 @@ fn a_pack_opened_again_is_the_pack_loaded_afresh() {
     // Written again after a fresh load, the copy is the same bytes, whichever of the two
     // loading threads read first.
     std::fs::remove_file(&entry).unwrap();
-    cache.load(&content).unwrap();
+    open(&cache, &content);
     assert_eq!(std::fs::read(&entry).unwrap(), written);
+}
+
+#[test]
+fn a_copy_left_for_later_is_there_once_writing_is_finished() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (content, cache) = setup(tmp.path(), 1);
+    let cache = cache.writing_later();
+    let first = open(&cache, &content);
+    assert!(entries(&cache).is_empty(), "not written yet");
+    finish_writing();
+    let [entry] = entries(&cache).try_into().unwrap();
+    let written = std::fs::read(&entry).unwrap();
+    std::fs::remove_file(&entry).unwrap();
+    let cache = Cache {
+        later: false,
+        ..cache
+    };
+    assert_eq!(open(&cache, &content), first);
+    assert_eq!(
+        std::fs::read(&entry).unwrap(),
+        written,
+        "as written on this thread"
+    );
 }
 
 #[test]
@@ -83,9 +111,9 @@ fn an_unchanged_pack_is_opened_from_its_entry() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 1);
     plant(&cache, &content, &marker());
-    assert_eq!(cache.load(&content).unwrap(), marker());
+    assert_eq!(open(&cache, &content), marker());
     // Without the cache the pack is read, whatever is remembered.
-    assert_ne!(load(&content, None).unwrap(), marker());
+    assert_ne!(*load(&content, None).unwrap(), marker());
 }
 
 #[test]
@@ -116,7 +144,7 @@ fn a_change_to_any_file_it_was_made_from_loads_the_pack_afresh() {
             "\n"
         });
         std::fs::write(&path, text).unwrap();
-        let loaded = cache.load(&content).unwrap();
+        let loaded = open(&cache, &content);
         assert_ne!(
             loaded,
             marker(),
@@ -133,10 +161,10 @@ fn a_section_file_added_or_removed_loads_the_pack_afresh() {
     let extra = content.join("sections/extra.yaml");
     plant(&cache, &content, &marker());
     std::fs::write(&extra, "title: Extra\npoints: []\n").unwrap();
-    assert_ne!(cache.load(&content).unwrap(), marker(), "added");
+    assert_ne!(open(&cache, &content), marker(), "added");
     plant(&cache, &content, &marker());
     std::fs::remove_file(&extra).unwrap();
-    assert_ne!(cache.load(&content).unwrap(), marker(), "removed");
+    assert_ne!(open(&cache, &content), marker(), "removed");
 }
 
 #[cfg(unix)]
@@ -144,7 +172,7 @@ fn a_section_file_added_or_removed_loads_the_pack_afresh() {
 fn a_file_become_a_link_out_of_the_pack_is_refused_though_remembered() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 1);
-    cache.load(&content).unwrap();
+    open(&cache, &content);
     let outside = tmp.path().join("elsewhere.yaml");
     std::fs::rename(content.join("passages.yaml"), &outside).unwrap();
     std::os::unix::fs::symlink(&outside, content.join("passages.yaml")).unwrap();
@@ -156,7 +184,7 @@ fn a_file_become_a_link_out_of_the_pack_is_refused_though_remembered() {
 fn a_broken_or_foreign_entry_is_replaced_by_a_fresh_load() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 1);
-    cache.load(&content).unwrap();
+    open(&cache, &content);
     let entry = cache.entry_for(&content).unwrap();
     let whole = std::fs::read(&entry).unwrap();
     // The right files, but made by another build: the marker with a sound digest.
@@ -185,7 +213,7 @@ fn a_broken_or_foreign_entry_is_replaced_by_a_fresh_load() {
         foreign(|key| key.version.push('x')),
     ] {
         std::fs::write(&entry, bytes).unwrap();
-        assert_eq!(cache.load(&content).unwrap(), fresh(&content));
+        assert_eq!(open(&cache, &content), fresh(&content));
         assert_eq!(
             std::fs::read(&entry).unwrap(),
             whole,
@@ -199,7 +227,7 @@ fn only_packs_large_enough_and_loaded_without_error_are_remembered() {
     let tmp = tempfile::tempdir().unwrap();
     let (content, cache) = setup(tmp.path(), 1);
     let cache = cache.remembering_from(load::THREAD_FROM_BYTES);
-    cache.load(&content).unwrap();
+    open(&cache, &content);
     assert!(
         entries(&cache).is_empty(),
         "the shipped pack's size loads quickly"
@@ -220,7 +248,7 @@ fn a_cache_that_cannot_be_written_still_opens_the_pack() {
     let blocked = tmp.path().join("a-file");
     std::fs::write(&blocked, "").unwrap();
     let cache = Cache::new(blocked.join("cache")).remembering_from(0);
-    assert_eq!(cache.load(&content).unwrap(), fresh(&content));
+    assert_eq!(open(&cache, &content), fresh(&content));
 }
 
 #[test]
