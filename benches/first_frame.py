@@ -156,6 +156,9 @@ def opened_both_ways(content, runs):
     afresh_argv = [BINARY, "--no-cache", "--content", content]
     again_argv = [BINARY, "--content", content]
     first_frame(again_argv, b"quit")
+    copies = os.path.join(os.environ["XDG_CACHE_HOME"], "arglens", "packs")
+    if not (os.path.isdir(copies) and os.listdir(copies)):
+        sys.exit(f"{content} left no copy to open again (is it large enough?)")
     afresh, again = [], []
     for _ in range(runs):
         afresh.append(first_frame(afresh_argv, b"quit"))

@@ -26,8 +26,9 @@ pub(super) fn later(cache: &Cache, entry: &Path, reads: Reads, pack: &Arc<Pack>)
 /// Writes, on this thread, every copy a [`Cache::writing_later`] left to write. The explorer
 /// calls it once its frame is up: writing the copy of a 100× pack takes about as long as
 /// drawing that frame, and a second thread writing beside the search index being built
-/// would take memory of its own. The binary calls it before it exits, so that `render` and
-/// `export` leave their copy too.
+/// would take memory of its own; it calls it after each `--watch` reload too. `serve` calls
+/// it before listening, and the binary before it exits, so that `render` and `export` leave
+/// their copy too (their output then ends only after the write).
 pub fn finish_writing() {
     let jobs = std::mem::take(&mut *PENDING.lock().unwrap_or_else(PoisonError::into_inner));
     for job in jobs {
