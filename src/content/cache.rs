@@ -25,7 +25,8 @@ use super::beside;
 use super::diag::LoadError;
 use super::embedded;
 use super::files::PackFiles;
-use super::load::{self, PASSAGES_FILE, TIMELINE_FILE};
+// Only the module: `load` is also this module's function.
+use super::load::{self};
 use super::model::Pack;
 use super::validate::Checks;
 
@@ -190,11 +191,7 @@ impl Cache {
     }
 
     fn worth_it(&self, files: &PackFiles) -> bool {
-        let bytes: u64 = [PASSAGES_FILE, TIMELINE_FILE]
-            .iter()
-            .filter_map(|f| files.size_of(f))
-            .sum();
-        bytes >= self.from_bytes
+        load::list_bytes(files) >= self.from_bytes
     }
 
     /// The entry's file for the pack folder `dir`, named by a digest of its full path and

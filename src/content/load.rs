@@ -198,11 +198,16 @@ pub(super) const THREAD_FROM_BYTES: u64 = 256 * 1024;
 
 /// Whether the passages and the timeline are big enough to parse beside the rest.
 fn worth_a_thread(files: &PackFiles) -> bool {
-    let bytes: u64 = [PASSAGES_FILE, TIMELINE_FILE]
+    list_bytes(files) >= THREAD_FROM_BYTES
+}
+
+/// The bytes of the passages and the timeline together: what tells a large pack, for which
+/// a second thread pays and which is worth remembering (see [`super::cache`]).
+pub(super) fn list_bytes(files: &PackFiles) -> u64 {
+    [PASSAGES_FILE, TIMELINE_FILE]
         .iter()
         .filter_map(|f| files.size_of(f))
-        .sum();
-    bytes >= THREAD_FROM_BYTES
+        .sum()
 }
 
 /// Reads one file with `parse`, adding its problems to `problems`. `None` when the file
