@@ -45,8 +45,28 @@ fn check_restored(
         contains(&out[last_enter..], MOUSE_OFF),
         "mouse capture is turned off"
     );
+    let clear = out[..leave]
+        .windows(4)
+        .rposition(|w| w == b"\x1b[2J")
+        .expect("the alternate screen is cleared");
+    assert!(
+        clear > last_enter && only_control_sequences(&out[clear..leave]),
+        "the alternate screen is cleared after the last frame, just before it is left"
+    );
     assert!(s.canonical(), "the terminal is back in canonical mode");
     out
+}
+
+/// Whether `bytes` hold nothing but CSI sequences (`ESC [`, parameters, a final letter).
+fn only_control_sequences(bytes: &[u8]) -> bool {
+    let mut rest = bytes;
+    while let Some(after) = rest.strip_prefix(b"\x1b[") {
+        let Some(end) = after.iter().position(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        rest = &after[end + 1..];
+    }
+    rest.is_empty()
 }
 
 #[test]

@@ -34,8 +34,10 @@ const SETUP: Duration = Duration::from_secs(30);
 pub const MOST: (u16, u16) = (500, 200);
 /// Sent first: the alternate screen, the cursor hidden, the screen cleared.
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
-/// Sent last: the cursor shown, the main screen back.
-const LEAVE: &[u8] = b"\x1b[?25h\x1b[?1049l";
+/// Sent last: the screen cleared with the cursor home (a terminal made taller meanwhile, such
+/// as tmux's, otherwise brings the last frame's rows back above the shell's), the cursor
+/// shown, the main screen back.
+const LEAVE: &[u8] = b"\x1b[H\x1b[2J\x1b[?25h\x1b[?1049l";
 
 /// Who a screen belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,7 @@ pub use signals::{SIGNALS, exit_if_stuck, signal_received, terminal_hung_up, wat
 pub use watch::Watch;
 
 use std::io::{self, BufWriter, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -35,6 +36,10 @@ pub type Tui = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 /// terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 
+/// Whether the alternate screen is up: [`restore`] clears it before leaving it, and must not
+/// clear the main screen when it was never entered (or already left).
+static ON_ALTERNATE_SCREEN: AtomicBool = AtomicBool::new(false);
+
 /// Enters raw mode and the alternate screen with mouse capture. The panic hook is installed
 /// first, so a failure half-way still restores what was changed.
 pub fn enter() -> io::Result<Tui> {
@@ -45,6 +50,7 @@ pub fn enter() -> io::Result<Tui> {
         restore();
         return Err(e);
     }
+    ON_ALTERNATE_SCREEN.store(true, Ordering::SeqCst);
     let out = BufWriter::with_capacity(FRAME_BUFFER, out);
     Terminal::new(CrosstermBackend::new(out)).inspect_err(|_| restore())
 }
@@ -95,12 +101,20 @@ pub fn suspend(mouse: bool) -> io::Result<()> {
         cursor::Hide,
         Clear(ClearType::All)
     )?;
+    ON_ALTERNATE_SCREEN.store(true, Ordering::SeqCst);
     capture_mouse(mouse)
 }
 
 /// Gives the terminal back: mouse capture off, main screen, cursor shown, raw mode off.
+///
+/// The alternate screen is cleared, with the cursor home, before it is left. A terminal made
+/// taller while it was up (tmux, when its window is resized) otherwise brings the last
+/// frame's rows back above the shell's lines when the main screen returns.
 pub fn restore() {
     let mut out = io::stdout();
+    if ON_ALTERNATE_SCREEN.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, cursor::MoveTo(0, 0), Clear(ClearType::All));
+    }
     let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = disable_raw_mode();
     let _ = out.flush();
