@@ -3,7 +3,12 @@
 //! `$XDG_CONFIG_HOME`, `~/.config`, or the platform's equivalent), or the file
 //! `ARGLENS_CONFIG` names. `--theme` and `NO_COLOR` override it. A file that cannot be read
 //! is reported and ignored: settings are never a reason not to start.
+//!
+//! Saving changes only the settings' values in the file, so the reader's comments and layout
+//! stay; a file that does not read as settings is never overwritten: the reader may be halfway
+//! through editing it.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -65,18 +70,10 @@ pub fn read(path: &Path) -> (Config, Option<String>) {
     let file: File = match toml::from_str(&text) {
         Ok(f) => f,
         Err(e) => {
-            let why = e.message().to_string();
-            let at = e
-                .span()
-                .map(|s| {
-                    let before = text.get(..s.start).unwrap_or("");
-                    let line = before.matches('\n').count() + 1;
-                    let column = before.len() - before.rfind('\n').map_or(0, |n| n + 1) + 1;
-                    format!(":{line}:{column}")
-                })
-                .unwrap_or_default();
-            let shown = format!("{}{at}", path.display());
-            return (Config::default(), Some(format!("ignoring {shown}: {why}")));
+            return (
+                Config::default(),
+                Some(format!("ignoring {}", located(path, &text, &e))),
+            );
         }
     };
     let mut warning = None;
@@ -106,6 +103,20 @@ fn ignoring(path: &Path, why: &str) -> String {
     format!("ignoring {}: {why}", path.display())
 }
 
+/// `path:line:column: what is wrong`, for a file whose `text` did not read as settings.
+fn located(path: &Path, text: &str, e: &toml::de::Error) -> String {
+    let at = e
+        .span()
+        .map(|s| {
+            let before = text.get(..s.start).unwrap_or("");
+            let line = before.matches('\n').count() + 1;
+            let column = before.len() - before.rfind('\n').map_or(0, |n| n + 1) + 1;
+            format!(":{line}:{column}")
+        })
+        .unwrap_or_default();
+    format!("{}{at}: {}", path.display(), e.message())
+}
+
 /// Writes the settings the reader chose, through a temporary file so a crash never leaves half
 /// a file.
 pub fn save(prefs: &Prefs) -> Result<(), String> {
@@ -115,25 +126,83 @@ pub fn save(prefs: &Prefs) -> Result<(), String> {
     write(&path, prefs)
 }
 
-/// Writes `prefs` to `path`.
+/// Writes `prefs` to `path`: a new file, or the values changed in the one there. A file
+/// there that does not read as settings is left as it is, and the error says where it is
+/// wrong.
 pub fn write(path: &Path, prefs: &Prefs) -> Result<(), String> {
-    let file = File {
+    let wanted = File {
         theme: Some(prefs.theme.name().to_string()),
         timeline: Some(prefs.show_timeline),
         timeline_view: Some(prefs.timeline_view.name().to_string()),
     };
-    let text = toml::to_string(&file).map_err(|e| e.to_string())?;
     let fail = |e: std::io::Error| format!("cannot save settings to {}: {e}", path.display());
+    let text = match std::fs::read_to_string(path) {
+        Ok(old) => edited(path, &old, &wanted)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let text = toml::to_string(&wanted).map_err(|e| e.to_string())?;
+            format!("# arglens settings, saved when you change them.\n{text}")
+        }
+        Err(e) => return Err(fail(e)),
+    };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(fail)?;
     }
     let tmp = path.with_extension("toml.tmp");
-    std::fs::write(
-        &tmp,
-        format!("# arglens settings, saved when you change them.\n{text}"),
-    )
-    .map_err(fail)?;
+    std::fs::write(&tmp, text).map_err(fail)?;
     std::fs::rename(&tmp, path).map_err(fail)
+}
+
+/// `text`, the file at `path`, with each setting's value replaced by `wanted`'s where it is
+/// set, and added at the end where it is not; everything else in it stays. The error says
+/// where `text` does not read as settings.
+fn edited(path: &Path, text: &str, wanted: &File) -> Result<String, String> {
+    let refused = |why: String| format!("settings not saved, to keep {why}; fix it or remove it");
+    let table = toml::from_str::<File>(text)
+        .and_then(|_| toml::de::DeTable::parse(text))
+        .map_err(|e| refused(located(path, text, &e)))?;
+    let mut changes: Vec<(Range<usize>, String)> = Vec::new();
+    let mut added = String::new();
+    for (key, value) in literals(wanted) {
+        let set = table.get_ref().iter().find(|(k, _)| k.get_ref() == key);
+        match set {
+            Some((_, old)) => changes.push((old.span(), value)),
+            None => added.push_str(&format!("{key} = {value}\n")),
+        }
+    }
+    changes.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
+    let mut out = text.to_string();
+    for (range, value) in changes {
+        if out.get(range.clone()).is_some() {
+            out.replace_range(range, &value);
+        }
+    }
+    if !added.is_empty() && !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&added);
+    match toml::from_str::<File>(&out) {
+        Ok(saved) if saved == *wanted => Ok(out),
+        _ => Err(refused(format!(
+            "{}, which could not be changed in place",
+            path.display()
+        ))),
+    }
+}
+
+/// Each setting `file` holds, with its value written as TOML.
+fn literals(file: &File) -> Vec<(&'static str, String)> {
+    let string = |s: &String| toml::Value::String(s.clone()).to_string();
+    let mut out = Vec::new();
+    if let Some(theme) = &file.theme {
+        out.push(("theme", string(theme)));
+    }
+    if let Some(shown) = file.timeline {
+        out.push(("timeline", shown.to_string()));
+    }
+    if let Some(view) = &file.timeline_view {
+        out.push(("timeline_view", string(view)));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -172,5 +241,60 @@ mod tests {
         assert_eq!(config, Config::default());
         let warning = warning.unwrap();
         assert!(warning.contains("config.toml:2:1"), "{warning}");
+    }
+
+    fn light_axis_hidden() -> Prefs {
+        Prefs {
+            theme: ThemeName::Light,
+            show_timeline: false,
+            timeline_view: TimelineView::Axis,
+        }
+    }
+
+    #[test]
+    fn saving_changes_the_values_and_keeps_the_readers_comments_and_layout() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        let before = "# my colours\ntheme   =  'dark'   # for the evening\n\n\"timeline\" = true";
+        std::fs::write(&p, before).unwrap();
+        write(&p, &light_axis_hidden()).unwrap();
+        let after = std::fs::read_to_string(&p).unwrap();
+        assert_eq!(
+            after,
+            "# my colours\ntheme   =  \"light\"   # for the evening\n\n\"timeline\" = false\n\
+             timeline_view = \"axis\"\n"
+        );
+        let (config, warning) = read(&p);
+        assert_eq!(warning, None);
+        assert_eq!(config.theme, Some(ThemeName::Light));
+        assert_eq!(config.timeline, Some(false));
+        assert_eq!(config.timeline_view, Some(TimelineView::Axis));
+        // Saved again unchanged, the file stays byte for byte.
+        write(&p, &light_axis_hidden()).unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), after);
+        // A value the reader mistyped is replaced, its comment kept.
+        std::fs::write(&p, "theme = \"neon\" # try\n").unwrap();
+        write(&p, &light_axis_hidden()).unwrap();
+        let fixed = std::fs::read_to_string(&p).unwrap();
+        assert!(fixed.starts_with("theme = \"light\" # try\n"), "{fixed}");
+    }
+
+    #[test]
+    fn a_file_that_does_not_read_as_settings_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        for broken in [
+            "# my notes\ntimeline = maybe\n",
+            "timeline = true\ncolour = 3\n",
+            "[theme]\nname = \"dark\"\n",
+        ] {
+            std::fs::write(&p, broken).unwrap();
+            let error = write(&p, &light_axis_hidden()).unwrap_err();
+            assert_eq!(std::fs::read_to_string(&p).unwrap(), broken, "{error}");
+            assert!(error.contains("config.toml:"), "{error}");
+            assert!(error.contains("not saved"), "{error}");
+        }
+        let error = write(&p, &light_axis_hidden()).unwrap_err();
+        assert!(error.contains("config.toml:1:1"), "{error}");
     }
 }
