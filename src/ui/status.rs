@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::put::put;
 use super::theme::Theme;
-use crate::app::keymap::footer_hints;
+use crate::app::keymap::{Hint, fitting_hints};
 use crate::app::{App, status, views};
 use crate::wrap::{truncate, width};
 
@@ -56,19 +56,14 @@ pub fn render_status(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     );
 }
 
-/// Key hints of the place the reader is in, the most useful first, cut to fit.
+/// Key hints of the place the reader is in, the most useful first, cut to fit (help and quit
+/// kept).
 pub fn render_footer(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let mut spans = Vec::new();
-    let mut used = 0;
-    for hint in footer_hints(views::layer(app)) {
-        let (key, what) = (hint.keys, hint.what);
-        let w = width(key) + width(what) + 3;
-        if used + w > usize::from(area.width) {
-            break;
-        }
-        spans.push(Span::styled(format!(" {key}"), theme.footer_key));
-        spans.push(Span::styled(format!(" {what} "), theme.footer_text));
-        used += w;
+    let cost = |h: &Hint| width(h.keys) + width(h.what) + 3;
+    for hint in fitting_hints(views::layer(app), usize::from(area.width), cost) {
+        spans.push(Span::styled(format!(" {}", hint.keys), theme.footer_key));
+        spans.push(Span::styled(format!(" {} ", hint.what), theme.footer_text));
     }
     Line::from(spans).render(area, buf);
 }

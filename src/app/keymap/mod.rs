@@ -244,6 +244,35 @@ pub fn footer_hints(layer: Layer) -> Vec<Hint> {
     hints
 }
 
+/// Keys a footer keeps however narrow it is, as long as they fit at all: help, and quitting
+/// (or leaving a presentation). A newcomer looks for these first.
+const ALWAYS_HINTED: [&str; 2] = ["?", "q"];
+
+/// The footer hints of `layer` that fit in `room` columns when each takes `cost` of them, in
+/// rank order. The most useful come first and the rest are cut, except help and quit: they
+/// keep their place in the order, and less useful hints before them give way.
+pub fn fitting_hints(layer: Layer, room: usize, cost: impl Fn(&Hint) -> usize) -> Vec<Hint> {
+    let hints = footer_hints(layer);
+    let kept = |h: &Hint| ALWAYS_HINTED.contains(&h.keys);
+    let reserved: usize = hints.iter().filter(|h| kept(h)).map(&cost).sum();
+    let reserved = if reserved <= room { reserved } else { 0 };
+    let mut used = reserved;
+    let mut full = false;
+    let mut out = Vec::new();
+    for hint in hints {
+        if reserved > 0 && kept(&hint) {
+            out.push(hint);
+            continue;
+        }
+        full = full || used + cost(&hint) > room;
+        if !full {
+            used += cost(&hint);
+            out.push(hint);
+        }
+    }
+    out
+}
+
 /// The keymap as Markdown for the README: a heading and a table per layer (a test keeps the
 /// README in step with this).
 pub fn markdown() -> String {

@@ -55,6 +55,57 @@ fn each_layer_has_its_own_footer_in_rank_order() {
 }
 
 #[test]
+fn a_narrow_footer_keeps_help_and_quit_and_the_most_useful_hints_before_them() {
+    let cost = |h: &Hint| h.keys.chars().count() + h.what.chars().count() + 3;
+    for layer in Layer::ALL.into_iter().filter(|l| *l != Layer::Global) {
+        let all = footer_hints(layer);
+        let kept: Vec<Hint> = all
+            .iter()
+            .copied()
+            .filter(|h| ["?", "q"].contains(&h.keys))
+            .collect();
+        for room in 0..200 {
+            let shown = fitting_hints(layer, room, cost);
+            assert!(
+                shown.iter().map(cost).sum::<usize>() <= room,
+                "{layer:?} at {room}"
+            );
+            assert!(
+                shown.windows(2).all(|w| w[0].rank <= w[1].rank),
+                "{layer:?} at {room}"
+            );
+            if kept.iter().map(cost).sum::<usize>() <= room {
+                assert!(
+                    kept.iter().all(|k| shown.contains(k)),
+                    "{layer:?} at {room}"
+                );
+            }
+            // The others shown are the first of the others, with none skipped.
+            let others: Vec<Hint> = all.iter().copied().filter(|h| !kept.contains(h)).collect();
+            let shown_others: Vec<Hint> = shown
+                .iter()
+                .copied()
+                .filter(|h| !kept.contains(h))
+                .collect();
+            assert_eq!(
+                shown_others,
+                others[..shown_others.len()],
+                "{layer:?} at {room}"
+            );
+            if all.iter().map(cost).sum::<usize>() <= room {
+                assert_eq!(shown, all, "{layer:?} at {room}: everything fits");
+            }
+        }
+    }
+    let list = fitting_hints(Layer::List, 58, cost);
+    let whats: Vec<&str> = list.iter().map(|h| h.what).collect();
+    assert!(
+        whats.contains(&"help") && whats.contains(&"quit"),
+        "{whats:?}"
+    );
+}
+
+#[test]
 fn layers_give_keys_their_own_meaning() {
     use Layer::*;
     assert_eq!(action_for(List, Key::Char('n')), Some(Action::SearchNext));
