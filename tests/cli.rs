@@ -362,6 +362,47 @@ fn check_of_a_missing_folder_could_not_run() {
 }
 
 #[test]
+fn a_folder_that_is_not_a_pack_is_named_once_with_where_the_pack_may_be() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let o = arglens(&["check", dir]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("the folder is not a pack: it holds no article.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("arglens new"), "{err}");
+    let errors = err.lines().filter(|l| l.starts_with("error")).count();
+    assert_eq!(errors, 1, "one error, not one per file:\n{err}");
+    // A project folder holding the pack in `content/` points there.
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    common::copy_dir(&shipped, &tmp.path().join("content"));
+    for args in [vec!["check", dir], vec!["render", "--content", dir]] {
+        let o = arglens(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        let inner = tmp.path().join("content");
+        let hint = format!(
+            "its `content` folder holds a pack: name {}",
+            inner.display()
+        );
+        assert!(err.contains(&hint), "{args:?}: {err}");
+    }
+    // A folder holding some of a pack's files is a pack with files missing, each reported.
+    std::fs::copy(
+        tmp.path().join("content/article.yaml"),
+        tmp.path().join("article.yaml"),
+    )
+    .unwrap();
+    let err = stdout(&arglens(&["check", dir]));
+    assert!(
+        err.contains("passages.yaml") && err.contains("timeline.yaml"),
+        "{err}"
+    );
+}
+
+#[test]
 fn new_scaffolds_a_pack_that_checks_clean_renders_and_is_never_overwritten() {
     let tmp = tempfile::tempdir().unwrap();
     let article = tmp.path().join("article.txt");

@@ -11,6 +11,11 @@ use super::raw;
 use super::validate::{Checked, Checks, RawPack, RawSection, Unread, is_valid_id, validate};
 use super::yaml::{self, BrokenItem, Parsed};
 
+mod folder;
+
+pub use folder::MAX_FILES;
+use folder::check_dir;
+
 /// The file every pack starts from.
 pub const ARTICLE_FILE: &str = "article.yaml";
 pub const PASSAGES_FILE: &str = "passages.yaml";
@@ -58,55 +63,6 @@ pub fn files_at(path: &Path) -> Result<PackFiles, LoadError> {
 /// Loads a pack from a folder (or a JSON export).
 pub fn load_dir(dir: &Path) -> Result<Checked, LoadError> {
     load_for(Some(dir), Checks::All)
-}
-
-/// Refuses a path that is not a folder, or a folder too big to be a pack.
-fn check_dir(dir: &Path) -> Result<(), LoadError> {
-    if !dir.is_dir() {
-        let what = if dir.exists() {
-            "is not a folder"
-        } else {
-            "does not exist"
-        };
-        return Err(LoadError::single(
-            Diagnostic::error(dir.display().to_string(), format!("the pack folder {what}"))
-                .with_hint(format!("a pack is a folder holding {ARTICLE_FILE}, {PASSAGES_FILE}, {TIMELINE_FILE} and sections/, or a JSON export of one")),
-        ));
-    }
-    count_files(dir)
-}
-
-/// Most files a pack folder may hold; a larger folder is refused before anything is parsed.
-pub const MAX_FILES: usize = 10_000;
-
-/// Refuses a folder with more than [`MAX_FILES`] entries (counted up to one past the limit, so
-/// a huge tree is not walked to the end). Symbolic links are not followed.
-fn count_files(dir: &Path) -> Result<(), LoadError> {
-    let mut count = 0usize;
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(d) = pending.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| {
-            LoadError::single(Diagnostic::error(
-                d.display().to_string(),
-                format!("cannot read the folder: {e}"),
-            ))
-        })?;
-        for entry in entries.flatten() {
-            count += 1;
-            if count > MAX_FILES {
-                return Err(LoadError::single(Diagnostic::error(
-                    dir.display().to_string(),
-                    format!(
-                        "the pack folder holds more than {MAX_FILES} files; packs are limited to that"
-                    ),
-                )));
-            }
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                pending.push(entry.path());
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Loads a pack from any source of files, with every check.
