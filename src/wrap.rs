@@ -131,6 +131,29 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
 }
 
+/// The leading parts of `s`, parted by `sep`, that fit in `max` columns: a title such as
+/// "Timeline · 1853–2015 · bold: cited by R6" loses whole parts from its end rather than
+/// being cut inside one. A first part too long alone is [`truncate`]d.
+pub fn fit_parts(s: &str, sep: &str, max: usize) -> String {
+    let mut out = String::new();
+    for part in s.split(sep) {
+        let joined = if out.is_empty() {
+            part.to_string()
+        } else {
+            format!("{out}{sep}{part}")
+        };
+        if !fits(&joined, max) {
+            break;
+        }
+        out = joined;
+    }
+    if out.is_empty() {
+        truncate(s.split(sep).next().unwrap_or(""), max)
+    } else {
+        out
+    }
+}
+
 /// Where `truncate` cuts `s`, without making the cut string: the part of `s` to keep, and
 /// whether `…` follows it. Lists write their rows straight into the frame with it.
 pub fn fit(s: &str, max: usize) -> (&str, bool) {
@@ -283,6 +306,19 @@ mod tests {
         assert_eq!(truncate("Potential Pitfalls", 8), "Potenti…");
         assert_eq!(truncate("short", 8), "short");
         assert_eq!(truncate("习近平", 4), "习…");
+    }
+
+    #[test]
+    fn fit_parts_drops_whole_parts_from_the_end() {
+        let title = "Timeline · 1853–2015 · bold: cited by R6";
+        assert_eq!(fit_parts(title, " · ", 60), title);
+        assert_eq!(fit_parts(title, " · ", 40), title);
+        assert_eq!(fit_parts(title, " · ", 39), "Timeline · 1853–2015");
+        assert_eq!(fit_parts(title, " · ", 20), "Timeline · 1853–2015");
+        assert_eq!(fit_parts(title, " · ", 19), "Timeline");
+        assert_eq!(fit_parts(title, " · ", 8), "Timeline");
+        assert_eq!(fit_parts(title, " · ", 5), "Time…");
+        assert_eq!(fit_parts(title, " · ", 0), "");
     }
 
     #[test]

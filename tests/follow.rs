@@ -181,6 +181,17 @@ fn the_status_line_shows_the_trail() {
 }
 
 #[test]
+fn a_timeline_event_in_the_trail_parts_its_date_from_the_tab() {
+    let mut a = app((120, 30));
+    let timeline = a.pack.sections.len();
+    update::update(&mut a, GoToTab(timeline));
+    update::update(&mut a, ToggleSource);
+    let t = trail::trail(&a);
+    let date = a.pack.events[0].date.short();
+    assert!(t.starts_with(&format!("Timeline · {date} › ")), "{t}");
+}
+
+#[test]
 fn the_map_shows_the_question_sections_and_labelled_points() {
     let mut a = app((80, 24));
     update::update(&mut a, ToggleMap);

@@ -254,3 +254,69 @@ fn the_console_marks_more_of_a_slide_inside_the_frame_at_every_height() {
         }
     }
 }
+
+#[test]
+fn a_slides_top_row_parts_its_place_from_its_count_at_every_width() {
+    use arglens::app::state::Role;
+    use arglens::content::PointRef;
+    let pack = pack();
+    // The first and last point of each section: the section's title and both label lengths.
+    let points: Vec<PointRef> = (pack.sections.iter().enumerate())
+        .flat_map(|(section, s)| [0, s.points.len() - 1].map(|point| PointRef { section, point }))
+        .collect();
+    for w in 60u16..=300 {
+        for role in [Role::Audience, Role::Console] {
+            for &at in &points {
+                let mut a = app((w, 24));
+                let present = Present {
+                    at: Some(at),
+                    step: 0,
+                    role,
+                    hide_claim: false,
+                };
+                press(&mut a, &[present]);
+                let s = screen(&a);
+                let row = s
+                    .lines()
+                    .find(|l| l.contains("slide ") && l.contains(" · step"));
+                let row = row.unwrap_or_else(|| panic!("{w} {role:?} {at:?}: no top row\n{s}"));
+                let row = row.trim_start_matches('│');
+                let before = &row[..row.find("slide ").unwrap()];
+                let place = before.trim();
+                assert!(
+                    before.is_empty() || before.ends_with(' '),
+                    "{w} {role:?}: {row}"
+                );
+                assert!(
+                    !place.ends_with('›') && !place.ends_with("›…"),
+                    "{w} {role:?}: a place cut after its separator: {row}"
+                );
+                assert!(
+                    place.is_empty() || arglens::wrap::width(place) >= 4,
+                    "{w} {role:?}: a place cut to a letter: {row}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_axis_title_loses_whole_parts_never_half_a_word_at_every_width() {
+    for w in 60u16..=300 {
+        for zoom in [0, 3] {
+            let mut a = at_view(Tab::Timeline, true, true, (w, 24));
+            press(&mut a, &vec![ZoomIn; zoom]);
+            let full = arglens::app::views::axis::picture(&a).unwrap().title;
+            let whole: Vec<&str> = full.split(" · ").collect();
+            let s = screen(&a);
+            let top = s.lines().find(|l| l.contains("▶ Timeline")).unwrap();
+            let after = top.split("▶ ").nth(1).unwrap();
+            let title = after.split(['━', '┓']).next().unwrap().trim_end();
+            let shown: Vec<&str> = title.split(" · ").collect();
+            assert!(
+                whole.starts_with(&shown),
+                "{w} zoom {zoom}: {title:?} is not whole parts of {full:?}"
+            );
+        }
+    }
+}

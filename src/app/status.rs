@@ -9,7 +9,7 @@ use crate::content::{Pack, PointRef};
 /// Places the trail names before the current one; older ones are counted, not named.
 const SHOWN: usize = 3;
 
-/// A short name for a place: "Reason 3", "Source ¶ 12", "Map", "Timeline 1913".
+/// A short name for a place: "Reason 3", "Source ¶ 12", "Map", "Timeline · 1913".
 pub fn label(nav: &Nav, pack: &Pack) -> String {
     match &nav.view {
         Some(FullView::Source(s)) => match s.passage.and_then(|p| pack.passage(p)) {
@@ -27,7 +27,7 @@ pub fn label(nav: &Nav, pack: &Pack) -> String {
                 let e = nav.timeline.list.selected;
                 pack.event(e).map_or_else(
                     || "Timeline".into(),
-                    |e| format!("Timeline {}", e.date.short()),
+                    |e| format!("Timeline · {}", e.date.short()),
                 )
             }
         },

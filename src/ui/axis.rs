@@ -15,6 +15,7 @@ use super::theme::Theme;
 use crate::app::views::axis::{Picture, picture};
 use crate::app::{App, layout};
 use crate::axis::Role;
+use crate::wrap::fit_parts;
 
 /// Draws the axis pane.
 pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
@@ -23,7 +24,9 @@ pub fn render(app: &App, area: Rect, theme: &Theme, buf: &mut Buffer) {
         block("Timeline", true, theme).render(area, buf);
         return;
     };
-    let mut b = block(&pic.title, true, theme);
+    // The focused border takes six columns beside its title: corners, "▶ " and spaces.
+    let title = fit_parts(&pic.title, " · ", usize::from(area.width).saturating_sub(6));
+    let mut b = block(&title, true, theme);
     if let Some(note) = &pic.note {
         b = b.title_bottom(Line::styled(note.as_str(), theme.note).right_aligned());
     }

@@ -125,6 +125,10 @@ fn centred(lines: &[String], area: Rect, style: ratatui::style::Style, buf: &mut
         .render(area, buf);
 }
 
+/// The fewest columns worth giving the top row's place (" Why…" is the least that says
+/// something).
+const MIN_PLACE: usize = 6;
+
 /// Top row: section and label on the left; slide and step on the right.
 fn top_row(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let pack = &app.pack;
@@ -147,10 +151,15 @@ fn top_row(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffer) 
         deck.step + 1
     );
     let cols = usize::from(area.width);
-    let left = truncate(
-        &format!(" {section} › {label}"),
-        cols.saturating_sub(width(&right)),
-    );
+    // A space always parts the two. A label that does not fit goes before the section is cut,
+    // and a place cut to a letter or two says nothing, so it goes too.
+    let room = cols.saturating_sub(width(&right) + 1);
+    let full = format!(" {section} › {label}");
+    let left = match room {
+        0..MIN_PLACE => String::new(),
+        _ if width(&full) <= room => full,
+        _ => truncate(&format!(" {section}"), room),
+    };
     let pad = " ".repeat(cols.saturating_sub(width(&left) + width(&right)));
     put(
         buf,
