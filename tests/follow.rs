@@ -91,6 +91,35 @@ fn point_to_passage_to_source_and_back_lands_on_the_same_point_and_scroll() {
 }
 
 #[test]
+fn enter_with_no_link_selected_follows_the_first_one_in_view() {
+    // The detail pane, focused with nothing selected: Enter opens the first quotation.
+    let mut a = app((120, 40));
+    update::update(&mut a, FocusRight);
+    assert_eq!(a.nav.focus, Focus::Detail);
+    assert_eq!(a.pane().unwrap().detail.selected, None);
+    let first = a.pack.point(a.current_point().unwrap()).unwrap().passages[0];
+    update::update(&mut a, Activate);
+    let Some(FullView::Source(s)) = &a.nav.view else {
+        panic!("Enter did not follow a link: {:?}", a.nav.view)
+    };
+    assert_eq!(s.passage, Some(first));
+    // The source with no quotation selected: Enter lists the points citing the first
+    // quotation in view.
+    let mut a = app((120, 40));
+    update::update(&mut a, ToggleSource);
+    a.nav.source_mut().unwrap().doc.selected = None;
+    let (doc, nav, _) = source::current(&a).unwrap();
+    let Target::Passage(p) = doc.links()[nav.doc.nearest_item(&*doc).unwrap()].target else {
+        panic!("not a quotation")
+    };
+    update::update(&mut a, Activate);
+    let Some(Overlay::Chooser(c)) = &a.overlay else {
+        panic!("Enter did not list the points citing the first quotation")
+    };
+    assert_eq!(c.items, a.pack.passage(p).unwrap().cited_by);
+}
+
+#[test]
 fn the_source_shows_every_paragraph_and_marks_chosen_and_cited_passages() {
     let p = pack();
     let chosen = 3;

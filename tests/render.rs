@@ -160,9 +160,9 @@ fn about_shows_authors_and_attribution() {
 
 #[test]
 fn passage_view_shows_the_quotation_and_who_cites_it() {
-    // Enter opens the point, Enter again selects its first link, a third Enter shows it in the
-    // source, and a fourth lists the points citing it.
-    let s = at((80, 24), &[Activate, Activate, Activate, Activate]);
+    // Enter opens the point, Enter again follows its first link into the source, and a third
+    // Enter lists the points citing it.
+    let s = at((80, 24), &[Activate, Activate, Activate]);
     assert_fits(&s, 80, 24);
     for text in ["Passage", "¶ 1", "China’s new leader", "Cited by 1 point"] {
         assert!(s.contains(text), "missing {text:?}\n{s}");

@@ -175,8 +175,9 @@ fn activate(app: &mut App) {
     }
 }
 
-/// Follows the detail pane's selected link; with none selected, selects the first in view so a
-/// second Enter follows it.
+/// Follows the detail pane's selected link; with none selected, selects the first in view and
+/// follows it, as the footer's "Enter follow" promises (coming back, the reader sees which
+/// link it was).
 fn follow_link(app: &mut App) {
     let doc = detail_doc(app);
     let selected = app.pane().and_then(|p| p.detail.selected);
@@ -194,11 +195,16 @@ fn follow_link(app: &mut App) {
         None if doc.links.is_empty() => {
             app.status.message = Some("nothing to open here".into());
         }
-        None => in_detail(app, |c, d, h| {
-            if let Some(i) = c.nearest_item(d) {
-                c.select(i, d, h);
+        None => {
+            in_detail(app, |c, d, h| {
+                if let Some(i) = c.nearest_item(d) {
+                    c.select(i, d, h);
+                }
+            });
+            if app.pane().and_then(|p| p.detail.selected).is_some() {
+                follow_link(app);
             }
-        }),
+        }
     }
 }
 

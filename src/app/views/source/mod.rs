@@ -132,7 +132,7 @@ pub fn action(app: &mut App, action: &Action) -> bool {
 }
 
 /// Enter on a quotation lists the points citing it; with none selected, it selects the first
-/// in view.
+/// in view and lists the points citing that one.
 fn activate(app: &mut App, doc: &SourceText, h: usize) {
     let selected = app.nav.source().and_then(|s| s.doc.selected);
     match selected.and_then(|i| doc.links().get(i)).map(|l| l.target) {
@@ -145,6 +145,9 @@ fn activate(app: &mut App, doc: &SourceText, h: usize) {
                 && let Some(i) = c.nearest_item(doc)
             {
                 c.select(i, doc, h);
+                if let Some(Target::Passage(p)) = doc.links().get(i).map(|l| l.target) {
+                    navigate::choose_citing_passage(app, p);
+                }
             }
         }
     }
