@@ -320,3 +320,42 @@ fn the_axis_title_loses_whole_parts_never_half_a_word_at_every_width() {
         }
     }
 }
+
+#[test]
+fn the_console_says_when_its_notes_go_on_below_at_every_size() {
+    use arglens::app::state::Role;
+    use arglens::app::views::present::console::{console_layout, notes_doc};
+    let pack = pack();
+    let at = pack.find_point("relationship-progress").unwrap();
+    for w in (60u16..=300).step_by(3) {
+        for h in [16u16, 24, 30, 40, 67] {
+            let mut a = app((w, h));
+            let present = Present {
+                at: Some(at),
+                step: 0,
+                role: Role::Console,
+                hide_claim: false,
+            };
+            press(&mut a, &[present]);
+            let l = console_layout(Rect::new(0, 0, w, h));
+            let notes = inner(l.notes);
+            let deck = a.deck.as_ref().unwrap();
+            let doc = notes_doc(&a.pack, deck, usize::from(notes.width.saturating_sub(2)));
+            let s = screen(&a);
+            let bottom = l.notes.y + l.notes.height - 1;
+            let row: String = s
+                .lines()
+                .nth(usize::from(bottom))
+                .unwrap()
+                .chars()
+                .skip(usize::from(l.notes.x))
+                .collect();
+            let hidden = doc.height().saturating_sub(usize::from(notes.height));
+            assert_eq!(
+                row.contains(&format!("↓ {hidden} more lines")),
+                hidden > 0,
+                "{w}x{h}: {hidden} lines hidden, bottom border {row:?}"
+            );
+        }
+    }
+}

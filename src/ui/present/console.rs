@@ -3,7 +3,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
 
 use crate::app::App;
 use crate::app::layout::inner;
@@ -60,14 +61,11 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
     paint_doc(&index, scroll, Some(deck.slide), slides, theme, buf);
 
     let next = inner(l.next);
-    block("Next", false, theme).render(l.next, buf);
     let cols = usize::from(next.width.saturating_sub(2)).max(1);
     let text = next_reveal(pack, deck, usize::MAX);
-    for (row, line) in wrap(&text, cols)
-        .into_iter()
-        .take(usize::from(next.height))
-        .enumerate()
-    {
+    let lines = wrap(&text, cols);
+    with_more_below(block("Next", false, theme), lines.len(), next, theme).render(l.next, buf);
+    for (row, line) in lines.into_iter().take(usize::from(next.height)).enumerate() {
         let y = next
             .y
             .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
@@ -75,8 +73,9 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
     }
 
     let notes = inner(l.notes);
-    block("Teacher's notes", false, theme).render(l.notes, buf);
     let doc = notes_doc(pack, deck, usize::from(notes.width.saturating_sub(2)));
+    let notes_block = block("Teacher's notes", false, theme);
+    with_more_below(notes_block, doc.height(), notes, theme).render(l.notes, buf);
     paint_doc(&doc, 0, None, notes, theme, buf);
 
     match &app.status.message {
@@ -92,5 +91,17 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
             );
         }
         None => crate::ui::status::render_footer(app, l.footer, theme, buf),
+    }
+}
+
+/// The box, saying on its bottom border how many of its `lines` do not fit in `inside`: the
+/// presenter then knows the notes or the next step go on, and a taller terminal shows them.
+fn with_more_below<'a>(b: Block<'a>, lines: usize, inside: Rect, theme: &Theme) -> Block<'a> {
+    match lines.checked_sub(usize::from(inside.height)) {
+        Some(hidden) if hidden > 0 => {
+            let note = format!(" ↓ {hidden} more lines ");
+            b.title_bottom(Line::styled(note, theme.note).right_aligned())
+        }
+        _ => b,
     }
 }
