@@ -44,6 +44,12 @@ pub(super) fn advise(full: &str, place: Option<(usize, usize)>, text: &str) -> A
             )),
         };
     }
+    if message.starts_with("did not find expected")
+        && !line.contains('\t')
+        && let Some(advice) = place.and_then(|(l, _)| misindented(l, text))
+    {
+        return advice;
+    }
     let hint = if line.contains('\t') {
         Some("YAML does not allow tabs for indentation: indent with spaces".to_string())
     } else if message.starts_with("mapping values are not allowed") {
@@ -67,6 +73,60 @@ pub(super) fn advise(full: &str, place: Option<(usize, usize)>, text: &str) -> A
 const INDENT: &str = "check the indentation of this line and the one above: the keys of one \
      item start in the same column, each `- ` item of a list starts in the column of the \
      first, and indentation is made of spaces";
+
+/// For a key the parser stopped at because it lines up with no key above it, such as
+/// `date_text:` indented 3 spaces among keys indented 4 (the parser closes the item at the
+/// shallower line and then finds neither a `- ` nor a key of the mapping outside): where it
+/// is and the column it most likely belongs in. The columns it could line up with are those
+/// of the keys still open at its line, the nearest such key above telling which; the
+/// nearest column wins, and of two as near, the key closer above.
+fn misindented(line: usize, text: &str) -> Option<Advice> {
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line.checked_sub(1)?)?;
+    // A misplaced `- ` item is left to the general hint: the fix there is the dash's column.
+    if here.trim_start().starts_with('-') {
+        return None;
+    }
+    let (column, key) = key_of(here)?;
+    let mut bound = usize::MAX;
+    let mut best: Option<(usize, usize, &str)> = None;
+    for (i, above) in lines.iter().enumerate().take(line - 1).rev() {
+        let Some((c, k)) = key_of(above) else {
+            continue;
+        };
+        if c == column && c < bound {
+            return None;
+        }
+        if c < bound && best.is_none_or(|(b, ..)| c.abs_diff(column) < b.abs_diff(column)) {
+            best = Some((c, i + 1, k));
+        }
+        bound = bound.min(above.len() - above.trim_start().len());
+    }
+    let (want, at, other) = best?;
+    let how = match want {
+        0 => format!("start `{key}:` at the beginning of its line"),
+        n => format!("indent `{key}:` by {n} spaces"),
+    };
+    Some(Advice {
+        place: Some((line, column + 1)),
+        message: format!(
+            "this key is indented {column} spaces, which lines up with no key above it"
+        ),
+        hint: Some(format!(
+            "{how}, as `{other}:` is on line {at}: the keys of one item start in the same column"
+        )),
+    })
+}
+
+/// The column where a line's key starts (after its indentation and any `- `), and the key;
+/// `None` for a line that gives no key.
+fn key_of(line: &str) -> Option<(usize, &str)> {
+    let content = line.trim_start();
+    let content = content.strip_prefix("- ").map_or(content, str::trim_start);
+    let (key, rest) = content.split_once(':')?;
+    let plain = !key.is_empty() && !key.contains([' ', '#', '"', '\'', '[', '{']);
+    (plain && (rest.is_empty() || rest.starts_with(' '))).then(|| (line.len() - content.len(), key))
+}
 
 /// "…, while scanning a quoted scalar at line 3 column 10": where the unclosed quote opens.
 fn quote_opened_at(full: &str) -> Option<(usize, usize)> {
@@ -198,6 +258,39 @@ mod tests {
         let a = advise("did not find expected key", Some((2, 8)), balanced);
         assert_eq!(a.place, Some((2, 8)), "no quote is open above");
         assert!(a.hint.unwrap().contains("indentation"));
+    }
+
+    #[test]
+    fn a_key_that_lines_up_with_no_key_above_is_shown_where_it_belongs() {
+        let text = "a:\n  - id: x\n    b: >-\n      text: here\n   c: 1\n";
+        let a = advise(
+            "did not find expected '-' indicator at line 5 column 4, while parsing a block collection at line 2 column 3",
+            Some((5, 4)),
+            text,
+        );
+        assert_eq!(a.place, Some((5, 4)));
+        assert_eq!(
+            a.message,
+            "this key is indented 3 spaces, which lines up with no key above it"
+        );
+        assert!(
+            a.hint
+                .unwrap()
+                .starts_with("indent `c:` by 4 spaces, as `b:` is on line 3")
+        );
+        let top = advise(
+            "did not find expected key",
+            Some((4, 2)),
+            "a:\n  - id: x\n    b: 1\n c: 2\n",
+        );
+        assert!(
+            a_hint(&top)
+                .starts_with("start `c:` at the beginning of its line, as `a:` is on line 1")
+        );
+    }
+
+    fn a_hint(a: &Advice) -> &str {
+        a.hint.as_deref().unwrap_or_default()
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! and reading goes on. What could not be read at all is named in [`Parsed::broken`], so the
 //! checks that compare files leave it alone instead of reporting its absence.
 
+mod duplicates;
 mod hints;
 mod itemwise;
 pub mod spans;
@@ -78,7 +79,10 @@ pub fn parse_items<T: ItemList>(file: &PackFile) -> Parsed<T> {
     };
     let count = match serde_yaml::from_str::<Value>(&file.text) {
         Ok(v) => v.get(T::KEY).and_then(Value::as_sequence).map(Vec::len),
-        Err(_) => return failed(diagnostic(file, &file.text, &whole, "")),
+        Err(_) => {
+            let e = syntax_error(&file.text).unwrap_or(whole);
+            return failed(diagnostic(file, &file.text, &e, ""));
+        }
     };
     let Some(list) = spans::list(&file.text, T::KEY).filter(|l| Some(l.items.len()) == count)
     else {
@@ -184,12 +188,13 @@ fn read<T: DeserializeOwned>(file: &PackFile, text: &str, prefix: &str) -> Parse
             }
             Err(e) => {
                 let d = diagnostic(file, &text, &e, prefix);
-                let fixed = fix_unknown_field(&text, &d);
+                let Some(fixed) = fix_unknown_field(&text, &d) else {
+                    let e = syntax_error(&text);
+                    problems.push(e.map_or(d, |e| diagnostic(file, &text, &e, prefix)));
+                    break;
+                };
                 problems.push(d);
-                match fixed {
-                    Some(t) => text = t,
-                    None => break,
-                }
+                text = fixed;
             }
         }
     }
@@ -198,6 +203,15 @@ fn read<T: DeserializeOwned>(file: &PackFile, text: &str, prefix: &str) -> Parse
         broken: Vec::new(),
         problems,
     }
+}
+
+/// The syntax error in `text`, if it has one. The library turns what it parsed before such
+/// an error into values first, and a problem found there is the one it returns: a mapping the
+/// error cut short has its later fields reported missing, though the text holds them past
+/// the error. So when a reading ends on an error, a syntax error is reported in its place;
+/// the unknown keys reported before it are the author's mistakes all the same.
+fn syntax_error(text: &str) -> Option<serde_yaml::Error> {
+    serde_yaml::from_str::<serde::de::IgnoredAny>(text).err()
 }
 
 /// The text with the unknown key `d` reports renamed or blanked, if `d` is such a report.
@@ -281,8 +295,18 @@ fn diagnostic(file: &PackFile, text: &str, e: &serde_yaml::Error, prefix: &str) 
         (false, Some((path, rest))) if !path.contains(' ') => format!("{prefix}.{path}: {rest}"),
         (false, _) => format!("{prefix}: {}", advice.message),
     };
-    let mut d = Diagnostic::error(&file.name, message.clone()).at(advice.place);
+    let again = duplicates::key_named(&message).and_then(|key| {
+        let found = duplicates::second(place?, text, key)?;
+        let hint = format!(
+            "`{key}` is first given on line {}: keep one of the two",
+            found.first_line
+        );
+        Some((found.place, hint))
+    });
+    let (place, again_hint) = again.unzip();
+    let mut d = Diagnostic::error(&file.name, message.clone()).at(place.or(advice.place));
     if let Some(hint) = unknown_field_hint(&message)
+        .or(again_hint)
         .or(advice.hint)
         .or_else(|| missing_field_hint(&message))
     {

@@ -84,6 +84,16 @@ pub struct Member {
     pub whole: Range<usize>,
 }
 
+/// The keys of the flow mapping whose `{` is at `open`, each with where its member starts.
+pub fn flow_keys(text: &str, open: usize) -> Option<Vec<(String, usize)>> {
+    text.get(open..)?.starts_with('{').then_some(())?;
+    let (_, members) = flow_elements(text, open)?;
+    let keys = members
+        .into_iter()
+        .map(|m| Some((split_member(text, m.clone())?.0, m.start)));
+    keys.collect()
+}
+
 /// The elements of the flow list whose `[` is at `open`.
 pub fn flow_items(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
     text.get(open..)?.starts_with('[').then_some(())?;

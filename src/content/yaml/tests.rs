@@ -146,3 +146,48 @@ fn items_after_text_in_other_scripts_are_read_in_place() {
     assert_eq!(p.problems[0].line, Some(5));
     assert_eq!(p.value.unwrap().points.len(), 2);
 }
+
+/// An item whose second key is indented one space short: the library closes the item before
+/// that key and then stops at it, and reading the item's fields first made the report a
+/// missing field that is right there on the next line.
+const SHORT_INDENT: &str = "title: T\npoints:\n  - id: a\n    explanation: x\n  - id: b\n    paragraph: 2\n   explanation: y\n    tags: [t]\n";
+
+#[test]
+fn a_key_indented_short_of_its_item_is_reported_where_it_is() {
+    let by_items = parse_items::<Points>(&file(SHORT_INDENT));
+    let whole = parse::<Points>(&file(SHORT_INDENT));
+    for p in [by_items, whole] {
+        assert!(p.value.is_none());
+        let e = &p.problems[..];
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!((e[0].line, e[0].column), (Some(7), Some(4)), "{e:#?}");
+        assert!(e[0].message.contains("indented 3 spaces"), "{e:#?}");
+        let hint = e[0].hint.as_deref().unwrap_or_default();
+        assert!(hint.contains("`explanation:` by 4 spaces"), "{hint}");
+        assert!(hint.contains("line 6"), "{hint}");
+    }
+}
+
+#[test]
+fn a_key_given_twice_is_reported_where_it_is_given_again() {
+    let text = "title: T\npoints:\n  - id: a\n    explanation: x\n    tags: [a]\n    explanation: y\n  - id: b\n    explanation: z\n";
+    let p = parse_items::<Points>(&file(text));
+    assert_eq!(p.problems.len(), 1, "{:#?}", p.problems);
+    let e = &p.problems[0];
+    assert_eq!((e.line, e.column), (Some(6), Some(5)), "{e:#?}");
+    assert_eq!(e.message, "points[0]: duplicate field `explanation`");
+    assert!(
+        e.hint.as_deref().unwrap_or_default().contains("line 4"),
+        "{e:#?}"
+    );
+    // At the top of a file, and in a flow mapping (JSON).
+    let e = one(parse::<Point>(&file("id: a\nexplanation: x\nid: b\n")));
+    assert_eq!((e.line, e.column), (Some(3), Some(1)), "{e:#?}");
+    let json = "{\"id\": \"a\", \"explanation\": \"x\",\n \"id\": \"b\"}\n";
+    let e = one(parse::<Point>(&file(json)));
+    assert_eq!((e.line, e.column), (Some(2), Some(2)), "{e:#?}");
+    assert!(
+        e.hint.as_deref().unwrap_or_default().contains("line 1"),
+        "{e:#?}"
+    );
+}
