@@ -352,7 +352,10 @@ fn the_console_says_when_its_notes_go_on_below_at_every_size() {
                 .collect();
             let hidden = doc.height().saturating_sub(usize::from(notes.height));
             assert_eq!(
-                row.contains(&format!("↓ {hidden} more lines")),
+                row.contains(&format!(
+                    "↓ {hidden} more line{}",
+                    if hidden == 1 { "" } else { "s" }
+                )),
                 hidden > 0,
                 "{w}x{h}: {hidden} lines hidden, bottom border {row:?}"
             );

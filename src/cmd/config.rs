@@ -156,7 +156,7 @@ pub fn write(path: &Path, prefs: &Prefs) -> Result<(), String> {
 /// set, and added at the end where it is not; everything else in it stays. The error says
 /// where `text` does not read as settings.
 fn edited(path: &Path, text: &str, wanted: &File) -> Result<String, String> {
-    let refused = |why: String| format!("settings not saved, to keep {why}; fix it or remove it");
+    let refused = |why: String| format!("settings not saved, the file left as it is: {why}");
     let table = toml::from_str::<File>(text)
         .and_then(|_| toml::de::DeTable::parse(text))
         .map_err(|e| refused(located(path, text, &e)))?;

@@ -99,7 +99,8 @@ pub fn render(app: &App, deck: &Deck, area: Rect, theme: &Theme, buf: &mut Buffe
 fn with_more_below<'a>(b: Block<'a>, lines: usize, inside: Rect, theme: &Theme) -> Block<'a> {
     match lines.checked_sub(usize::from(inside.height)) {
         Some(hidden) if hidden > 0 => {
-            let note = format!(" ↓ {hidden} more lines ");
+            let lines = if hidden == 1 { "line" } else { "lines" };
+            let note = format!(" ↓ {hidden} more {lines} ");
             b.title_bottom(Line::styled(note, theme.note).right_aligned())
         }
         _ => b,
